@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { builtinRules } from '../../rules/index.js';
+import { UsageError } from '../config/errors.js';
+import { packageRoot } from '../package-root.js';
+import type { CliIO } from './main.js';
+
+export async function listRules(io: CliIO): Promise<number> {
+  const width = Math.max(...builtinRules.map((r) => r.id.length));
+  io.stdout.write(`${'rule'.padEnd(width)}  default  fix  applies to / description\n`);
+  for (const rule of [...builtinRules].sort((a, b) => a.id.localeCompare(b.id))) {
+    const fix = rule.meta.fixable ? 'yes' : rule.meta.hasSuggestions ? 'sug' : ' - ';
+    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${fix}  ${rule.meta.description} [${rule.meta.appliesTo.join(', ')}]\n`);
+  }
+  return 0;
+}
+
+/** Prints a rule's docs page in the terminal, with headings and code set apart. */
+export async function explainRule(ruleId: string, io: CliIO): Promise<number> {
+  const rule = builtinRules.find((r) => r.id === ruleId);
+  if (!rule) throw new UsageError(`explain: unknown rule "${ruleId}"; \`socialint rules\` lists them.`);
+  const file = path.join(packageRoot(), rule.meta.docs);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`explain: the docs page ${rule.meta.docs} is missing from this installation.`);
+  }
+  const chalk = new Chalk({ level: io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
+  let inCode = false;
+  const lines = text.split('\n').map((line) => {
+    if (line.startsWith('```')) {
+      inCode = !inCode;
+      return chalk.dim(line);
+    }
+    if (inCode) return chalk.cyan(line);
+    if (/^#{1,6} /.test(line)) return chalk.bold(line.replace(/^#+ /, ''));
+    return line;
+  });
+  io.stdout.write(`${lines.join('\n').trimEnd()}\n`);
+  return 0;
+}

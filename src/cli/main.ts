@@ -1,0 +1,159 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../config/errors.js';
+import { PLATFORMS, type Platform, type SeverityName } from '../types.js';
+import { packageVersion } from '../package-root.js';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+export interface LintCliOptions {
+  config?: string;
+  configLookup: boolean;
+  platform?: Platform;
+  rule: Record<string, SeverityName>;
+  rulesdir: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  color?: boolean;
+  fix?: boolean;
+  fixType: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignore: boolean;
+  ignorePattern: string[];
+  errorOnUnmatchedPattern: boolean;
+  reportUnusedDisableDirectives?: 'warn' | 'error';
+  printConfig?: string;
+  history?: boolean;
+  since?: Date;
+  maxFileSize?: number;
+  debug?: boolean;
+}
+
+function defaultIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env, isTTY: Boolean(process.stdout.isTTY) };
+}
+
+const collect = <T>(parse: (value: string) => T) => (value: string, previous: T[] = []) => [...previous, parse(value)];
+
+function parseRule(value: string, previous: Record<string, SeverityName> = {}): Record<string, SeverityName> {
+  const at = value.lastIndexOf(':');
+  const id = value.slice(0, at).trim();
+  const severity = value.slice(at + 1).trim();
+  if (at <= 0 || !['off', 'warn', 'error'].includes(severity)) {
+    throw new InvalidArgumentError(`expected <rule-id>:<off|warn|error>, e.g. hashtag-count:error`);
+  }
+  return { ...previous, [id]: severity as SeverityName };
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
+  return n;
+}
+
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a size such as 500KB or 20MB');
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+function parseDate(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected a date such as 2024-01-31');
+  return date;
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('socialint');
+  program
+    .description('Lint what you publish about yourself: drafts, invites and profile exports.')
+    .version(packageVersion(), '-v, --version')
+    .argument('[paths...]', 'files, folders or globs to lint', [])
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for a config file (use socialint:recommended)')
+    .addOption(new Option('-p, --platform <name>', 'target platform for drafts that name none').choices([...PLATFORMS]))
+    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hashtag-count:error (repeatable)', parseRule)
+    .option('--rulesdir <dir>', 'load extra rules from a folder (repeatable)', collect(String), [])
+    .option('-f, --format <name>', 'output format: stylish, json, compact, github, or a module path', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount, -1)
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR is respected too)')
+    .option('--fix', 'apply fixes to the files')
+    .option('--fix-type <type>', 'only fixes of this category: problem, suggestion, layout (repeatable)', collect(String), [])
+    .option('--stdin', 'lint Markdown from standard input')
+    .option('--stdin-filename <name>', 'the file name to lint standard input as')
+    .option('--no-ignore', 'do not respect .gitignore, .socialintignore or config ignores')
+    .option('--ignore-pattern <pattern>', 'ignore files matching this pattern (repeatable)', collect(String), [])
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path matches no file')
+    .addOption(new Option('--report-unused-disable-directives [severity]', 'report directives that silence nothing').choices(['warn', 'error']).preset('warn'))
+    .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--history', 'also lint the posts and sent invites inside profile exports')
+    .option('--since <date>', 'with --history: only posts from this date on', parseDate)
+    .option('--max-file-size <size>', 'skip drafts larger than this (default 10MB)', parseSize)
+    .option('--debug', 'show stack traces for internal errors')
+    .showHelpAfterError('(run socialint --help for usage)')
+    .action(async (paths: string[], options: LintCliOptions) => {
+      const { runLint } = await import('./lint-command.js');
+      setExit(await runLint(paths, options, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its description, default severity and whether it can fix')
+    .action(async () => {
+      const { listRules } = await import('./info-commands.js');
+      setExit(await listRules(io));
+    });
+
+  program
+    .command('explain <rule>')
+    .description("show a rule's documentation")
+    .action(async (ruleId: string) => {
+      const { explainRule } = await import('./info-commands.js');
+      setExit(await explainRule(ruleId, io));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage or internal error). */
+export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`socialint: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`socialint: internal error: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    else io.stderr.write('(run again with --debug for details, and please report it)\n');
+    return 2;
+  }
+}

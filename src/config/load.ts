@@ -1,0 +1,238 @@
+import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { cosmiconfig } from 'cosmiconfig';
+import { builtinRules } from '../../rules/index.js';
+import type { AnyRule } from '../types.js';
+import { ConfigError, UsageError } from './errors.js';
+import { PRESETS, presetRules } from './presets.js';
+import { configSchema } from './schema.js';
+import type { ConfigData, LoadedConfig, RuleEntry } from './types.js';
+
+export interface LoadConfigOptions {
+  cwd?: string;
+  /** An explicit config file (`--config`). */
+  configFile?: string;
+  /** Skip looking for a config file (`--no-config-lookup`). */
+  noConfigLookup?: boolean;
+  /** Folders of extra rule modules (`--rulesdir`). */
+  rulesDirs?: string[];
+}
+
+const MODULE = 'socialint';
+const SEARCH_PLACES = [
+  'package.json',
+  '.socialintrc',
+  '.socialintrc.json',
+  '.socialintrc.yaml',
+  '.socialintrc.yml',
+  'socialint.config.js',
+  'socialint.config.mjs',
+  'socialint.config.cjs',
+];
+
+const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+let validateConfig: ValidateFunction | undefined;
+const ruleValidators = new WeakMap<AnyRule, ValidateFunction>();
+
+/** Finds, reads and validates the config; every problem is a ConfigError naming file and key. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global' });
+  let filePath: string | undefined;
+  let data: ConfigData = { extends: 'socialint:recommended' };
+
+  if (options.configFile) {
+    filePath = path.resolve(cwd, options.configFile);
+    const found = await readConfigFile(() => explorer.load(filePath!), filePath);
+    data = (found?.config ?? {}) as ConfigData;
+  } else if (!options.noConfigLookup) {
+    const found = await readConfigFile(() => explorer.search(cwd), cwd);
+    if (found && !found.isEmpty) {
+      filePath = found.filepath;
+      data = found.config as ConfigData;
+    }
+  }
+  const file = filePath ? path.relative(cwd, filePath) || filePath : '<default config>';
+  const baseDir = filePath ? path.dirname(filePath) : cwd;
+
+  validateShape(data, file);
+  const rules = new Map<string, AnyRule>(builtinRules.map((rule) => [rule.id, rule]));
+  for (const dir of options.rulesDirs ?? []) await loadRulesDir(path.resolve(cwd, dir), rules);
+  for (const plugin of data.plugins ?? []) await loadPlugin(plugin, baseDir, file, rules);
+
+  const flattened = await flattenExtends(data, baseDir, file, rules, new Set());
+  validateRules(flattened.rules ?? {}, rules, file, 'rules');
+  flattened.overrides?.forEach((override, i) =>
+    validateRules(override.rules ?? {}, rules, file, `overrides[${i}].rules`),
+  );
+  return { filePath, baseDir, data: flattened, rules };
+}
+
+async function readConfigFile<T>(read: () => Promise<T>, file: string): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${file}: cannot read config: ${reason}`);
+  }
+}
+
+function validateShape(data: unknown, file: string): asserts data is ConfigData {
+  validateConfig ??= ajv.compile(configSchema);
+  if (!validateConfig(data)) throw new ConfigError(file, keyPath(validateConfig.errors![0]!), describe(validateConfig.errors![0]!));
+}
+
+/** `extends` entries are presets or other config files/packages; later entries win, then the file itself. */
+async function flattenExtends(
+  data: ConfigData,
+  baseDir: string,
+  file: string,
+  rules: Map<string, AnyRule>,
+  seen: Set<string>,
+): Promise<ConfigData> {
+  const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+  let merged: ConfigData = {};
+  for (const parent of parents) {
+    let base: ConfigData;
+    if ((PRESETS as readonly string[]).includes(parent)) {
+      base = { rules: presetRules(parent, rules.values()) };
+    } else if (parent.startsWith('socialint:')) {
+      throw new ConfigError(file, 'extends', `unknown preset "${parent}"; expected one of ${PRESETS.join(', ')}`);
+    } else {
+      const resolved = resolveModule(parent, baseDir, file, 'extends');
+      if (seen.has(resolved)) throw new ConfigError(file, 'extends', `"${parent}" extends itself`);
+      const loaded = await importConfig(resolved, file);
+      validateShape(loaded, parent);
+      base = await flattenExtends(loaded, path.dirname(resolved), parent, rules, new Set([...seen, resolved]));
+    }
+    merged = mergeConfigs(merged, base);
+  }
+  return mergeConfigs(merged, { ...data, extends: undefined });
+}
+
+function mergeConfigs(base: ConfigData, over: ConfigData): ConfigData {
+  const merged: ConfigData = { ...base };
+  for (const [key, value] of Object.entries(over) as [keyof ConfigData, unknown][]) {
+    if (value === undefined) continue;
+    if (key === 'rules' || key === 'settings') {
+      (merged as Record<string, unknown>)[key] = { ...(base[key] ?? {}), ...(value as object) };
+    } else if (key === 'overrides' || key === 'ignores' || key === 'plugins') {
+      (merged as Record<string, unknown>)[key] = [...(base[key] ?? []), ...(value as unknown[])];
+    } else {
+      (merged as Record<string, unknown>)[key] = value;
+    }
+  }
+  delete merged.extends;
+  return merged;
+}
+
+function validateRules(entries: Record<string, RuleEntry>, rules: Map<string, AnyRule>, file: string, at: string): void {
+  for (const [id, entry] of Object.entries(entries)) {
+    const rule = rules.get(id);
+    if (!rule) throw new ConfigError(file, `${at}.${id}`, `unknown rule "${id}"${suggestRule(id, rules)}`);
+    const options = Array.isArray(entry) ? entry[1] : undefined;
+    if (options === undefined) continue;
+    if (!rule.meta.schema) throw new ConfigError(file, `${at}.${id}`, 'this rule takes no options');
+    let validate = ruleValidators.get(rule);
+    if (!validate) {
+      validate = ajv.compile(rule.meta.schema);
+      ruleValidators.set(rule, validate);
+    }
+    if (!validate(options)) {
+      const error = validate.errors![0]!;
+      throw new ConfigError(file, `${at}.${id}[1]${keyPath(error) ? `.${keyPath(error)}` : ''}`, describe(error));
+    }
+  }
+}
+
+function suggestRule(id: string, rules: Map<string, AnyRule>): string {
+  const close = [...rules.keys()].find((known) => known.includes(id) || id.includes(known));
+  return close ? ` (did you mean "${close}"?)` : '; `socialint rules` lists them';
+}
+
+function keyPath(error: ErrorObject): string {
+  const parts = error.instancePath.split('/').filter(Boolean);
+  if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
+  return parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+}
+
+function describe(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return 'unknown key';
+    case 'enum':
+      return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'anyOf':
+      return 'has the wrong type (a severity "off" | "warn" | "error", or [severity, options])';
+    default:
+      return error.message ?? 'is invalid';
+  }
+}
+
+function resolveModule(specifier: string, baseDir: string, file: string, key: string): string {
+  try {
+    return createRequire(path.join(baseDir, 'noop.js')).resolve(specifier);
+  } catch {
+    throw new ConfigError(file, key, `cannot find "${specifier}" from ${baseDir}`);
+  }
+}
+
+async function importConfig(resolved: string, file: string): Promise<ConfigData> {
+  if (/\.(json|ya?ml)$/.test(resolved) || !/\.[cm]?js$/.test(resolved)) {
+    const result = await readConfigFile(() => cosmiconfig(MODULE).load(resolved), resolved);
+    return (result?.config ?? {}) as ConfigData;
+  }
+  const module = await readConfigFile(() => import(pathToFileURL(resolved).href), file);
+  return (module.default ?? module) as ConfigData;
+}
+
+/** Plugin rules are named `<plugin>/<rule>`: `socialint-plugin-acme` gives `acme/…`. */
+export function pluginPrefix(specifier: string): string {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    return path.basename(specifier).replace(/\.[cm]?[jt]s$/, '').replace(/^socialint-plugin-/, '');
+  }
+  const scoped = specifier.match(/^(@[^/]+)\/(?:socialint-plugin-?)?(.*)$/);
+  if (scoped) return scoped[2] ? `${scoped[1]}/${scoped[2]}` : scoped[1]!;
+  return specifier.replace(/^socialint-plugin-/, '');
+}
+
+async function loadPlugin(specifier: string, baseDir: string, file: string, rules: Map<string, AnyRule>): Promise<void> {
+  const resolved = resolveModule(specifier, baseDir, file, 'plugins');
+  const module = await readConfigFile(() => import(pathToFileURL(resolved).href), file);
+  const plugin = (module.default ?? module) as { rules?: Record<string, AnyRule> };
+  if (!plugin.rules || typeof plugin.rules !== 'object') {
+    throw new ConfigError(file, 'plugins', `"${specifier}" exports no \`rules\` object`);
+  }
+  const prefix = pluginPrefix(specifier);
+  for (const [name, rule] of Object.entries(plugin.rules)) {
+    checkRuleModule(rule, `${specifier} (rule "${name}")`);
+    const id = `${prefix}/${name}`;
+    rules.set(id, { ...rule, id } as AnyRule);
+  }
+}
+
+async function loadRulesDir(dir: string, rules: Map<string, AnyRule>): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => /\.[cm]?js$/.test(name)).sort();
+  } catch {
+    throw new UsageError(`--rulesdir ${dir}: cannot read that folder`);
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const module = await readConfigFile(() => import(pathToFileURL(file).href), file);
+    const rule = (module.default ?? module) as AnyRule;
+    checkRuleModule(rule, file);
+    rules.set(rule.id, rule);
+  }
+}
+
+function checkRuleModule(rule: unknown, where: string): asserts rule is AnyRule {
+  const candidate = rule as Partial<AnyRule> & { check?: unknown; checkAll?: unknown };
+  if (!candidate || typeof candidate.id !== 'string' || !candidate.meta || (typeof candidate.check !== 'function' && typeof candidate.checkAll !== 'function')) {
+    throw new UsageError(`${where}: not a socialint rule (needs id, meta and check)`);
+  }
+}

@@ -1,0 +1,214 @@
+import path from 'node:path';
+import { loadConfig, type LoadConfigOptions } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
+import { sourceFor, type LoadedSource, type LoadOptions } from '../sources/index.js';
+import { markdownFromText } from '../sources/markdown-source.js';
+import { systemReason, UnreadableFileError } from '../sources/read.js';
+import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ReportDescriptor, SeverityName } from '../types.js';
+import { applyFixes } from './apply-fixes.js';
+import { applyDirectives, parseDirectives } from './directives.js';
+import { discoverFiles } from './discover.js';
+import { configForDocument, isCrossDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
+
+export interface LintOptions extends LoadConfigOptions, LoadOptions {
+  /** A config already loaded (skips lookup). */
+  config?: LoadedConfig;
+  /** Target platform for documents that name none (`--platform`). */
+  platform?: Platform;
+  /** Severity overrides from the command line (`--rule id:severity`). */
+  rules?: Record<string, SeverityName>;
+  /** Apply fixes in memory; results carry `output` when the text changed. */
+  fix?: boolean;
+  /** With fix: only fixes from rules of these categories. */
+  fixTypes?: string[];
+  ignore?: boolean;
+  ignorePatterns?: string[];
+  errorOnUnmatchedPattern?: boolean;
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+}
+
+const MAX_FIX_PASSES = 10;
+
+interface FileRun {
+  result: LintResult;
+  directives: ReturnType<typeof parseDirectives>;
+  /** Kept only while a cross-document rule needs them. */
+  documents: LintDocument[];
+  messages: LintMessage[];
+}
+
+export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? (await loadConfig({ ...options, cwd }));
+  const history = options.history ?? config.data.history ?? false;
+  const files = await discoverFiles(patterns, { ...options, cwd, config });
+  const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
+  const crossRules = activeCrossRules(config, options);
+  const runs: FileRun[] = [];
+  for (const file of files) {
+    const source = sourceFor(file)!;
+    const load = () => source.load(file, { ...options, history });
+    runs.push(await lintLoaded(file, load, settings, options, crossRules.length > 0));
+  }
+  return finish(runs, settings, crossRules, options);
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** The name the text is linted under (`--stdin-filename`); decides the config that applies. */
+  filePath?: string;
+}
+
+/** Lints Markdown text that is not on disk (stdin, editors). */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? (await loadConfig({ ...options, cwd }));
+  const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
+  const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
+  const crossRules = activeCrossRules(config, options);
+  const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, crossRules.length > 0);
+  return finish([run], settings, crossRules, options);
+}
+
+async function lintLoaded(
+  filePath: string,
+  load: () => Promise<LoadedSource>,
+  settings: RunSettings,
+  options: LintOptions,
+  keepDocuments: boolean,
+): Promise<FileRun> {
+  let loaded: LoadedSource;
+  try {
+    loaded = await load();
+  } catch (error) {
+    return fatalRun(filePath, error);
+  }
+  let messages = await lintSource(filePath, loaded, settings);
+  let output: string | undefined;
+  if (options.fix && loaded.text !== undefined) {
+    const fixed = await fixLoop(filePath, loaded, messages, settings, options);
+    messages = fixed.messages;
+    loaded = fixed.loaded;
+    if (fixed.changed) output = fixed.text;
+  }
+  const result = emptyResult(filePath);
+  if (output !== undefined) result.output = output;
+  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents : [], messages };
+}
+
+async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings): Promise<LintMessage[]> {
+  const messages = [...loaded.problems];
+  for (const document of loaded.documents) {
+    const resolved = configForDocument(settings, filePath, document);
+    messages.push(...(await runRules(document, resolved, settings.config.rules, loaded.text)));
+  }
+  return messages;
+}
+
+/** Fix, re-parse, re-lint until nothing changes; a fix that undoes another is reported, not looped. */
+async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMessage[], settings: RunSettings, options: LintOptions) {
+  const seen = new Set<string>([loaded.text!]);
+  let text = loaded.text!;
+  let changed = false;
+  const accept = (message: LintMessage) => {
+    if (!options.fixTypes?.length) return true;
+    const category = settings.config.rules.get(message.ruleId ?? '')?.meta.category;
+    return category !== undefined && options.fixTypes.includes(category);
+  };
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { text: next, applied } = applyFixes(text, messages, accept);
+    if (applied === 0) break;
+    if (seen.has(next)) {
+      messages.push({ ruleId: null, severity: 2, message: 'Fixes undo one another (circular fix); stopped fixing this file.', line: 1, column: 1 });
+      break;
+    }
+    seen.add(next);
+    text = next;
+    changed = true;
+    loaded = markdownFromText(filePath, text);
+    messages = await lintSource(filePath, loaded, settings);
+  }
+  return { text, loaded, messages, changed };
+}
+
+function activeCrossRules(config: LoadedConfig, options: LintOptions): CrossDocumentRule[] {
+  const rules: CrossDocumentRule[] = [];
+  for (const rule of config.rules.values()) {
+    if (!isCrossDocument(rule)) continue;
+    const inConfig = [config.data.rules, ...(config.data.overrides ?? []).map((o) => o.rules)].some((entries) => {
+      const entry = entries?.[rule.id];
+      const severity = Array.isArray(entry) ? entry[0] : entry;
+      return entry !== undefined && severity !== 'off' && severity !== 0;
+    });
+    const fromCli = options.rules?.[rule.id] && options.rules[rule.id] !== 'off';
+    if (inConfig || fromCli) rules.push(rule);
+  }
+  return rules;
+}
+
+/** Runs cross-document rules, applies directives, and counts. */
+async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossDocumentRule[], options: LintOptions): Promise<LintResult[]> {
+  for (const rule of crossRules) {
+    const entries: { document: LintDocument; platforms: Platform[]; run: FileRun; severity: 1 | 2; options: Record<string, unknown>; settings: Record<string, unknown> }[] = [];
+    for (const run of runs) {
+      for (const document of run.documents) {
+        const resolved = configForDocument(settings, run.result.filePath, document);
+        const setting = resolved.rules.get(rule.id);
+        if (!setting || !rule.meta.appliesTo.includes(document.type === 'profile' ? 'profile' : document.meta.kind)) continue;
+        entries.push({ document, platforms: resolved.platforms, run, severity: setting.severity === 'error' ? 2 : 1, options: { ...(rule.meta.defaultOptions ?? {}), ...setting.options }, settings: resolved.settings });
+      }
+    }
+    if (entries.length === 0) continue;
+    await rule.checkAll({
+      ruleId: rule.id,
+      documents: entries.map(({ document, platforms }) => ({ document, platforms })),
+      options: entries[0]!.options,
+      settings: entries[0]!.settings,
+      report(document: LintDocument, descriptor: ReportDescriptor) {
+        const entry = entries.find((e) => e.document === document);
+        if (!entry) return;
+        const text = document.type === 'post' ? document.file?.text : undefined;
+        entry.run.messages.push(toMessage(rule.id, entry.severity, descriptor, text));
+      },
+    });
+  }
+
+  const known = new Set(settings.config.rules.keys());
+  return runs.map((run) => {
+    const { messages, directiveProblems } = applyDirectives(run.directives, run.messages, known, options.reportUnusedDisableDirectives ?? 'off');
+    const result = run.result;
+    result.messages = [...messages, ...directiveProblems].sort(byPosition);
+    count(result);
+    return result;
+  });
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return (a.entry ?? '').localeCompare(b.entry ?? '') || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+function emptyResult(filePath: string): LintResult {
+  return { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+}
+
+function count(result: LintResult): void {
+  for (const message of result.messages) {
+    if (message.severity === 2) {
+      result.errorCount++;
+      if (message.fatal) result.fatalErrorCount++;
+      if (message.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (message.fix) result.fixableWarningCount++;
+    }
+  }
+}
+
+/** A file that could not be read or parsed: one fatal message with a one-line reason. */
+function fatalRun(filePath: string, error: unknown): FileRun {
+  const result = emptyResult(filePath);
+  const reason =
+    error instanceof UnreadableFileError ? error.message : `Cannot read file: ${systemReason(error)}.`;
+  const line = error instanceof UnreadableFileError ? error.line : 1;
+  const column = error instanceof UnreadableFileError ? error.column : 1;
+  return { result, directives: [], documents: [], messages: [{ ruleId: null, severity: 2, fatal: true, message: reason, line, column }] };
+}

@@ -1,0 +1,115 @@
+import { resolveFileConfig, type ResolveInput } from '../config/resolve.js';
+import type { LoadedConfig, ResolvedFileConfig } from '../config/types.js';
+import type {
+  AnyRule,
+  CrossDocumentRule,
+  DocumentKind,
+  Fix,
+  LintDocument,
+  LintMessage,
+  Platform,
+  ReportDescriptor,
+  Rule,
+  SeverityName,
+} from '../types.js';
+
+export interface RunSettings {
+  config: LoadedConfig;
+  cliPlatform?: Platform;
+  cliRules?: Record<string, SeverityName>;
+}
+
+export function documentKind(document: LintDocument): DocumentKind {
+  return document.type === 'profile' ? 'profile' : document.meta.kind;
+}
+
+export function documentPlatforms(document: LintDocument): Platform[] {
+  return document.type === 'profile' ? [document.profile.platform] : document.meta.platforms;
+}
+
+export function configForDocument(settings: RunSettings, filePath: string, document: LintDocument): ResolvedFileConfig {
+  const input: ResolveInput = {
+    filePath,
+    documentPlatforms: documentPlatforms(document),
+    kind: documentKind(document),
+    cliPlatform: settings.cliPlatform,
+    cliRules: settings.cliRules,
+  };
+  return resolveFileConfig(settings.config, input);
+}
+
+export const isCrossDocument = (rule: AnyRule): rule is CrossDocumentRule => 'checkAll' in rule;
+
+/** Runs every enabled single-document rule on one document, each reading the same parsed input. */
+export async function runRules(
+  document: LintDocument,
+  resolved: ResolvedFileConfig,
+  rules: Map<string, AnyRule>,
+  fileText: string | undefined,
+): Promise<LintMessage[]> {
+  const messages: LintMessage[] = [];
+  const kind = documentKind(document);
+  for (const [id, setting] of resolved.rules) {
+    const rule = rules.get(id);
+    if (!rule || isCrossDocument(rule) || !rule.meta.appliesTo.includes(kind)) continue;
+    const severity = setting.severity === 'error' ? 2 : 1;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...setting.options };
+    const context = {
+      ruleId: id,
+      document,
+      platforms: resolved.platforms,
+      options,
+      settings: resolved.settings,
+      report: (descriptor: ReportDescriptor) => messages.push(toMessage(id, severity, descriptor, fileText)),
+    };
+    try {
+      await (rule as Rule).check(context);
+    } catch (error) {
+      throw new RuleFailure(id, error);
+    }
+  }
+  return messages;
+}
+
+/** A rule threw: a bug in socialint or a plugin, not in the user's input. */
+export class RuleFailure extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly original: unknown,
+  ) {
+    super(`rule "${ruleId}" failed: ${original instanceof Error ? original.message : String(original)}`, { cause: original });
+  }
+}
+
+/** Turns a rule's report into a finding in ESLint's shape, dropping fixes that are unsafe to apply. */
+export function toMessage(ruleId: string, severity: 1 | 2, descriptor: ReportDescriptor, fileText: string | undefined): LintMessage {
+  const { loc } = descriptor;
+  let start;
+  let end;
+  if ('prose' in loc) {
+    start = loc.prose.locate(loc.start);
+    end = loc.prose.locate(loc.end ?? loc.start);
+  } else {
+    start = loc.at;
+    end = loc.endAt;
+  }
+  const message: LintMessage = {
+    ruleId,
+    severity,
+    message: descriptor.message,
+    line: start.line,
+    column: start.column,
+    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    ...(start.entry ? { entry: start.entry } : {}),
+  };
+  if (descriptor.fix && validFix(descriptor.fix, fileText)) message.fix = descriptor.fix;
+  const suggestions = descriptor.suggestions?.filter((s) => validFix(s.fix, fileText));
+  if (suggestions?.length) message.suggestions = suggestions;
+  return message;
+}
+
+function validFix(fix: Fix, fileText: string | undefined): boolean {
+  if (fileText === undefined) return false;
+  const [from, to] = fix.range;
+  return Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= fileText.length;
+}

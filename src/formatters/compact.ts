@@ -1,0 +1,19 @@
+import { plural, relativePath, totals } from './common.js';
+import type { Formatter } from './types.js';
+
+/** One line per finding, easy to grep: `file: line 3, col 1, Error - message (rule)`. */
+const compact: Formatter = (results, context) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = relativePath(result.filePath, context.cwd);
+    for (const m of result.messages) {
+      const where = `${file}${m.entry ? `:${m.entry}` : ''}`;
+      lines.push(`${where}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`);
+    }
+  }
+  const sum = totals(results);
+  if (sum.errors + sum.warnings > 0) lines.push('', plural(sum.errors + sum.warnings, 'problem'));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+};
+
+export default compact;

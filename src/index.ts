@@ -1,0 +1,9 @@
+/** socialint's Node API. */
+export { lintFiles, lintText, type LintOptions, type LintTextOptions } from './engine/lint.js';
+export { loadConfig, type LoadConfigOptions } from './config/load.js';
+export { getFormatter, formatterNames, type Formatter, type FormatterContext } from './formatters/index.js';
+export { builtinRules } from '../rules/index.js';
+export { PLATFORM_SPECS } from './platforms/index.js';
+export { UsageError, ConfigError } from './config/errors.js';
+export type * from './types.js';
+export type { ConfigData, LoadedConfig, Override, RuleEntry } from './config/types.js';
