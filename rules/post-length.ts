@@ -47,7 +47,7 @@ const rule: Rule<Options> = {
         if (length <= limit) return;
         const where = document.parts.length > 1 ? `Part ${i + 1} of the thread is` : 'This text is';
         context.report({
-          message: `${where} ${formatNumber(length)} characters; ${spec.name} allows ${formatNumber(limit)} for a ${document.meta.kind} (${formatNumber(length - limit)} over).`,
+          message: `${where} ${formatNumber(length)} characters; ${spec.name} allows ${formatNumber(limit)} for ${/^[aeiou]/.test(document.meta.kind) ? 'an' : 'a'} ${document.meta.kind} (${formatNumber(length - limit)} over).`,
           loc: { prose: part, start: indexAfterGraphemes(part.text, limit), end: part.text.length },
         });
       });
