@@ -1,4 +1,4 @@
-import type { Platform, Prose } from './types.js';
+import type { LintDocument, Platform, ProfileField, Prose } from './types.js';
 
 /** Where a rule's page lives, relative to the package root. */
 export function docsPath(id: string): string {
@@ -35,4 +35,43 @@ export function perPlatform(option: unknown, platform: Platform, fallback: numbe
   if (typeof option === 'number') return option;
   if (option && typeof option === 'object' && platform in option) return (option as Record<string, number>)[platform]!;
   return fallback;
+}
+
+export interface LabelledProse {
+  /** What the text is, for messages: "post", "headline", "position 2 description". */
+  label: string;
+  prose: Prose;
+}
+
+/**
+ * Every piece of free text in a document, so rules about what people write (oversharing, tone)
+ * read drafts and profile fields alike. Thread parts are given separately for their positions.
+ */
+export function textsOf(document: LintDocument): LabelledProse[] {
+  if (document.type === 'post') {
+    return document.parts.map((prose, i) => ({ label: document.parts.length > 1 ? `part ${i + 1}` : document.meta.kind, prose }));
+  }
+  const p = document.profile;
+  const texts: LabelledProse[] = [];
+  const add = (label: string, field: ProfileField | undefined) => {
+    if (field && field.value.trim()) texts.push({ label, prose: field.prose });
+  };
+  add('display name', p.displayName);
+  add('username', p.username);
+  add('headline', p.headline);
+  add('bio', p.bio);
+  add('location', p.location);
+  add('industry', p.industry);
+  p.websites.forEach((w, i) => add(`website ${i + 1}`, w));
+  p.fields.forEach((f, i) => {
+    add(`profile field ${i + 1} name`, f.name);
+    add(`profile field ${i + 1} value`, f.value);
+  });
+  p.positions.forEach((pos, i) => {
+    add(`position ${i + 1} title`, pos.title);
+    add(`position ${i + 1} description`, pos.description);
+  });
+  p.education.forEach((edu, i) => add(`education ${i + 1} notes`, edu.notes));
+  p.skills.forEach((s, i) => add(`skill ${i + 1}`, s));
+  return texts;
 }

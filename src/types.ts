@@ -212,6 +212,11 @@ export type ReportLocation =
 export interface ReportDescriptor {
   message: string;
   loc: ReportLocation;
+  /**
+   * Raises this one finding to an error whatever the configured severity: for hard platform limits
+   * (Instagram refuses a 31st hashtag) inside rules whose other findings are advice.
+   */
+  severity?: 'error';
   fix?: Fix;
   suggestions?: Suggestion[];
 }

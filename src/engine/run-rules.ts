@@ -95,7 +95,7 @@ export function toMessage(ruleId: string, severity: 1 | 2, descriptor: ReportDes
   }
   const message: LintMessage = {
     ruleId,
-    severity,
+    severity: descriptor.severity === 'error' ? 2 : severity,
     message: descriptor.message,
     line: start.line,
     column: start.column,
