@@ -75,7 +75,7 @@ async function readConfigFile<T>(read: () => Promise<T>, file: string): Promise<
   try {
     return await read();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
     throw new UsageError(`${file}: cannot read config: ${reason}`);
   }
 }
@@ -93,7 +93,10 @@ async function flattenExtends(
   rules: Map<string, AnyRule>,
   seen: Set<string>,
 ): Promise<ConfigData> {
-  const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+  // A config file that says nothing about `extends` builds on the recommended rules; `extends: []`
+  // starts from nothing. Configs pulled in through `extends` add only what they say.
+  const implicit = seen.size === 0 ? ['socialint:recommended'] : [];
+  const parents = data.extends === undefined ? implicit : Array.isArray(data.extends) ? data.extends : [data.extends];
   let merged: ConfigData = {};
   for (const parent of parents) {
     let base: ConfigData;
@@ -149,7 +152,7 @@ function validateRules(entries: Record<string, RuleEntry>, rules: Map<string, An
 }
 
 function suggestRule(id: string, rules: Map<string, AnyRule>): string {
-  const close = [...rules.keys()].find((known) => known.includes(id) || id.includes(known));
+  const close = [...rules.keys()].find((known) => known.includes(id) || id.includes(known) || known.slice(0, 6) === id.slice(0, 6));
   return close ? ` (did you mean "${close}"?)` : '; `socialint rules` lists them';
 }
 

@@ -30,12 +30,20 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
   const cliIgnorer = ignore().add(options.ignorePatterns ?? []);
   const found = new Set<string>();
   const unmatched: string[] = [];
-  const isIgnored = (file: string) => {
+  // The ignore package only takes paths below cwd; files elsewhere are matched by config globs only.
+  const insideCwd = (file: string) => {
     const relative = path.relative(cwd, file).split(path.sep).join('/');
-    const inside = relative && !relative.startsWith('..');
-    if (inside && cliIgnorer.ignores(relative)) return true;
+    return relative && !relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative) ? relative : undefined;
+  };
+  const ignoredByCli = (file: string) => {
+    const relative = insideCwd(file);
+    return relative !== undefined && cliIgnorer.ignores(relative);
+  };
+  const isIgnored = (file: string) => {
+    if (ignoredByCli(file)) return true;
     if (!useIgnores) return false;
-    return (inside && ignorer!.ignores(relative)) || isIgnoredByConfig(config, file);
+    const relative = insideCwd(file);
+    return (relative !== undefined && ignorer!.ignores(relative)) || isIgnoredByConfig(config, file);
   };
 
   for (const pattern of patterns.length ? patterns : ['.']) {
@@ -44,7 +52,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
     const kind = statKind(absolute);
     if (kind === 'file' && !isDynamicPattern(pattern)) {
       if (!sourceFor(absolute)) throw new UsageError(`${pattern}: not a draft (.md, .markdown) or a profile export socialint can read`);
-      if (!cliIgnorer.ignores(path.relative(cwd, absolute).split(path.sep).join('/'))) found.add(absolute);
+      if (!ignoredByCli(absolute)) found.add(absolute);
     } else if (kind === 'dir' && sourceFor(absolute)) {
       found.add(absolute);
     } else {
