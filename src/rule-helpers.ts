@@ -1,3 +1,4 @@
+import { proseEntities, type HashtagEntity } from './platforms/entities.js';
 import type { LintDocument, Platform, ProfileField, Prose } from './types.js';
 
 /** Where a rule's page lives, relative to the package root. */
@@ -5,25 +6,11 @@ export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
-export interface Hashtag {
-  /** Without the `#`. */
-  tag: string;
-  start: number;
-  end: number;
-}
+export type Hashtag = HashtagEntity;
 
-/**
- * Hashtags in prose: `#` after a non-word character, then letters, digits or `_` with at least
- * one letter (`#2024` is not a hashtag on any platform).
- */
-export function findHashtags(prose: Prose): Hashtag[] {
-  const found: Hashtag[] = [];
-  for (const match of prose.text.matchAll(/(?<![\p{L}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu)) {
-    const tag = match[1]!;
-    if (!/\p{L}/u.test(tag)) continue;
-    found.push({ tag, start: match.index!, end: match.index! + match[0].length });
-  }
-  return found;
+/** Hashtags in prose as the platform links them (see src/platforms/entities.ts), shared across rules. */
+export function findHashtags(prose: Prose, platform?: Platform): Hashtag[] {
+  return proseEntities(prose, platform).hashtags;
 }
 
 export function formatNumber(n: number): string {
