@@ -66,15 +66,19 @@ export function proseEntities(prose: Prose, platform?: Platform): Entities {
   return entities;
 }
 
+// One pass through twitter-text's extractEntitiesWithIndices (URLs without a scheme included, its
+// default), which drops overlapping entities as X does: in `#tag一example.com` the tag wins.
 function xEntities(text: string): Entities {
-  const tt = twitterText();
-  const slice = (indices: [number, number]) => ({ text: text.slice(...indices), start: indices[0], end: indices[1] });
-  return {
-    hashtags: tt.extractHashtagsWithIndices(text).map((h) => ({ ...slice(h.indices), tag: h.hashtag })),
-    mentions: tt.extractMentionsWithIndices(text).map((m) => ({ ...slice(m.indices), username: m.screenName })),
-    urls: tt.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map((u) => ({ ...slice(u.indices), url: u.url })),
-    cashtags: tt.extractCashtagsWithIndices(text).map((c) => slice(c.indices)),
-  };
+  const entities: Entities = { hashtags: [], mentions: [], urls: [], cashtags: [] };
+  for (const e of twitterText().extractEntitiesWithIndices(text)) {
+    const [start, end] = e.indices;
+    const base = { text: text.slice(start, end), start, end };
+    if ('hashtag' in e) entities.hashtags.push({ ...base, tag: e.hashtag });
+    else if ('screenName' in e) entities.mentions.push({ ...base, username: e.screenName });
+    else if ('url' in e) entities.urls.push({ ...base, url: e.url });
+    else if ('cashtag' in e) entities.cashtags.push(base);
+  }
+  return entities;
 }
 
 /** URLs with or without a scheme, by twitter-text's well-kept URL grammar (TLD list included). */

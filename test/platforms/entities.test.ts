@@ -19,6 +19,7 @@ describe('X (twitter-text rules)', () => {
     ['inside a URL https://example.com/#anchor it is not', []],
     ['glued to a word: C#sharp a#b', []],
     ['#café with an accent', ['café']],
+    ['overlapping entities: the earlier one wins, #tag一example.com', ['tag一example']],
   ])('hashtags in %j', (text, expected) => {
     expect(tags(text, 'x')).toEqual(expected);
   });
@@ -114,7 +115,8 @@ describe('every entity is the slice it claims to be, in order, without overlaps'
           if (i > 0) expect(entity.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
         });
       }),
-      { numRuns: 150 },
+      // A fixed seed keeps CI deterministic; change it locally to explore further.
+      { numRuns: 300, seed: 20261124 },
     );
   });
 });
