@@ -17,7 +17,7 @@ describe('socialint CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('fixtures/drafts/bad/hashtag-wall.md');
     expect(run.stdout).toMatch(/ {2}7:21 +warning +6 hashtags; X posts .* hashtag-count/);
-    expect(run.stdout).toMatch(/ {2}5:3001 +error +This text is 3,297 characters; LinkedIn allows 3,000 for a post \(297 over\)\. +post-length/);
+    expect(run.stdout).toMatch(/ {2}5:3001 +error +This post is 3,297 characters; LinkedIn allows 3,000 for a post \(297 over; UTF-16 units: most emoji count 2\)\. +post-length/);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
     expect(run.stdout).not.toContain('fixtures/drafts/good');
   });

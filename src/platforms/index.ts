@@ -1,4 +1,4 @@
-export { countCharacters, PLATFORM_SPECS, PROFILE_FIELDS, profileFieldLimit } from './specs.js';
+export { countCharacters, METHOD_DESCRIPTIONS, PLATFORM_SPECS, PROFILE_FIELDS, profileFieldLimit } from './specs.js';
 export type { CountingMethod, Limit, PlatformSpec, ProfileFieldName } from './specs.js';
 export { extractEntities, proseEntities } from './entities.js';
 export type { Entities, Entity, HashtagEntity, MentionEntity, UrlEntity } from './entities.js';

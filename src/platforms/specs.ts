@@ -12,6 +12,16 @@ import { graphemeCount } from './unicode.js';
  */
 export type CountingMethod = 'x-weighted' | 'graphemes' | 'mastodon' | 'threads' | 'codepoints' | 'utf16';
 
+/** How a counting method reads, for messages: "weighted: CJK and emoji count 2, links 23". */
+export const METHOD_DESCRIPTIONS: Record<CountingMethod, string> = {
+  'x-weighted': 'weighted: CJK and emoji count 2, links 23',
+  graphemes: 'characters as people see them',
+  mastodon: 'links count 23, a remote @user@domain as @user',
+  threads: 'an emoji counts its UTF-8 bytes',
+  codepoints: 'Unicode code points',
+  utf16: 'UTF-16 units: most emoji count 2',
+};
+
 export const PROFILE_FIELDS = ['displayName', 'username', 'headline', 'bio', 'location', 'website', 'fieldName', 'fieldValue'] as const;
 export type ProfileFieldName = (typeof PROFILE_FIELDS)[number];
 
