@@ -38,16 +38,20 @@ const rule: Rule<Options> = {
       const spec = PLATFORM_SPECS[platform];
       const max = perPlatform(context.options.max, platform, spec.recommendedHashtags);
       for (const part of document.parts) {
-        const tags = findHashtags(part);
-        if (tags.length <= max) continue;
-        const first = tags[max]!;
+        const tags = findHashtags(part, platform);
         const hard = spec.maxHashtags !== undefined && tags.length > spec.maxHashtags;
-        context.report({
-          message: hard
-            ? `${tags.length} hashtags: ${spec.name} rejects posts with more than ${spec.maxHashtags}.`
-            : `${tags.length} hashtags; ${spec.name} posts read best with at most ${max}. Keep the most relevant ones.`,
-          loc: { prose: part, start: first.start, end: tags.at(-1)!.end },
-        });
+        if (hard) {
+          context.report({
+            message: `${tags.length} hashtags: ${spec.name} rejects posts with more than ${spec.maxHashtags}.`,
+            loc: { prose: part, start: tags[spec.maxHashtags!]!.start, end: tags.at(-1)!.end },
+            severity: 'error',
+          });
+        } else if (tags.length > max) {
+          context.report({
+            message: `${tags.length} hashtags; ${spec.name} posts read best with at most ${max}. Keep the most relevant ones.`,
+            loc: { prose: part, start: tags[max]!.start, end: tags.at(-1)!.end },
+          });
+        }
       }
     }
   },
