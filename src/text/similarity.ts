@@ -1,0 +1,88 @@
+/**
+ * Text normalisation and similarity for rules that compare what people wrote against known
+ * phrasings (default invite text) or against each other (duplicate invites and posts). Sets of
+ * words and word shingles are enough at the size of a content repository; no index is needed.
+ */
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(i|you|we|they|he|she|it|that|there|who)'d\b/g, '$1 would'],
+  [/\b(i|you|we|they)'ll\b/g, '$1 will'],
+  [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
+  [/\bi'm\b/g, 'i am'],
+  [/\blet's\b/g, 'let us'],
+  [/\b(it|that|there|what|here)'s\b/g, '$1 is'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'cannot'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+];
+
+/**
+ * Lower case, compatibility forms folded, accents, curly quotes and dashes made plain,
+ * contractions spelled out, punctuation dropped, runs of space collapsed: two texts that differ
+ * only in typing habits normalise to the same string.
+ */
+export function normaliseText(text: string): string {
+  let s = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  return s
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Crude suffix folding so "connect", "connecting" and "connected" meet. */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|s)$/, '') || word;
+}
+
+export function words(text: string): string[] {
+  const normalised = normaliseText(text);
+  return normalised ? normalised.split(' ') : [];
+}
+
+/** The set of stemmed words, optionally without some words (a recipient's name, greetings). */
+export function wordSet(text: string, drop: Iterable<string> = []): Set<string> {
+  const dropped = new Set([...drop].map((w) => stem(w)));
+  return new Set(words(text).map(stem).filter((w) => !dropped.has(w)));
+}
+
+/** |A ∩ B| / |A ∪ B|; two empty sets are not similar. */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** How much of `part` lies inside `whole`: |A ∩ B| / |A|. */
+export function containment<T>(part: ReadonlySet<T>, whole: ReadonlySet<T>): number {
+  if (part.size === 0) return 0;
+  let shared = 0;
+  for (const x of part) if (whole.has(x)) shared++;
+  return shared / part.size;
+}
+
+/**
+ * Overlapping runs of `k` words. Texts shorter than `k` words give one shingle of all of them,
+ * so short notes still compare.
+ */
+export function shingles(wordList: readonly string[], k = 3): Set<string> {
+  if (wordList.length === 0) return new Set();
+  if (wordList.length <= k) return new Set([wordList.join(' ')]);
+  const out = new Set<string>();
+  for (let i = 0; i + k <= wordList.length; i++) out.add(wordList.slice(i, i + k).join(' '));
+  return out;
+}
+
+/** Words of a person's name as they would appear in text ("Priya Shah" → priya, shah). */
+export function nameWords(name: string | undefined): string[] {
+  return name ? words(name).filter((w) => w.length > 1) : [];
+}
