@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from '../package-root.js';
-import type { LintMessage, LintResult, RuleMeta } from '../types.js';
+import type { LintMessage, RuleMeta } from '../types.js';
 import { CORE_RULE_DESCRIPTION, CORE_RULE_ID, docsMarkdown, docsUrl, relativePath } from './common.js';
 import type { Formatter } from './types.js';
 
@@ -19,7 +19,7 @@ const sarif: Formatter = (results, context) => {
   for (const result of results) {
     const fileIndex = artifacts.file(result.filePath);
     for (const message of result.messages) {
-      sarifResults.push(toResult(message, result, fileIndex, rules, artifacts));
+      sarifResults.push(toResult(message, fileIndex, rules, artifacts));
     }
   }
 
@@ -47,7 +47,7 @@ const sarif: Formatter = (results, context) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function toResult(message: LintMessage, result: LintResult, fileIndex: number, rules: RuleTable, artifacts: ArtifactTable) {
+function toResult(message: LintMessage, fileIndex: number, rules: RuleTable, artifacts: ArtifactTable) {
   const ruleId = message.ruleId ?? CORE_RULE_ID;
   const region = {
     startLine: message.line,
