@@ -230,7 +230,18 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** Settings shared by all rules (e.g. `region` for phone numbers, `linkedinAccount`). */
   readonly settings: Record<string, unknown>;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Reads a local file the draft refers to (an image), relative to the draft; only read when a rule
+   * asks. URLs, absolute paths, paths outside the content folder and oversized files are refused.
+   * Absent for documents that are not Markdown files.
+   */
+  readonly loadAsset?: (reference: string) => Promise<LocalAsset>;
 }
+
+/** A file a draft refers to, as `RuleContext.loadAsset` hands it over, or why it was not read. */
+export type LocalAsset =
+  | { ok: true; path: string; bytes: Uint8Array }
+  | { ok: false; reason: 'remote' | 'outside' | 'missing' | 'too-large' | 'invalid' };
 
 export interface Rule<Options = Record<string, unknown>> {
   id: string;

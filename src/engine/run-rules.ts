@@ -1,5 +1,6 @@
 import { resolveFileConfig, type ResolveInput } from '../config/resolve.js';
 import type { LoadedConfig, ResolvedFileConfig } from '../config/types.js';
+import { readLocalAsset } from '../privacy/local-asset.js';
 import type {
   AnyRule,
   CrossDocumentRule,
@@ -49,6 +50,8 @@ export async function runRules(
 ): Promise<LintMessage[]> {
   const messages: LintMessage[] = [];
   const kind = documentKind(document);
+  // Images next to a Markdown draft; history posts inside an export have no folder of their own.
+  const draftPath = document.type === 'post' && !document.origin ? document.file?.path : undefined;
   for (const [id, setting] of resolved.rules) {
     const rule = rules.get(id);
     if (!rule || isCrossDocument(rule) || !rule.meta.appliesTo.includes(kind)) continue;
@@ -61,6 +64,7 @@ export async function runRules(
       options,
       settings: resolved.settings,
       report: (descriptor: ReportDescriptor) => messages.push(toMessage(id, severity, descriptor, fileText)),
+      loadAsset: draftPath ? (reference: string) => readLocalAsset(draftPath, reference) : undefined,
     };
     try {
       await (rule as Rule).check(context);

@@ -1,0 +1,75 @@
+/**
+ * Wording that tells strangers where someone is, that their home is empty, or where to find them
+ * at a given time. Matched sentence by sentence with bounded gaps, so it is linear on any input.
+ */
+
+export type LocationKind = 'absence' | 'empty-home' | 'live-location' | 'routine' | 'child-school';
+
+export interface LocationFinding {
+  kind: LocationKind;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORD = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|a few|a couple of)';
+const WHEN =
+  `(?:until|till|til|through|thru|from (?:the )?\\d|from (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:the )?(?:next )?${NUMBER_WORD} (?:days?|nights?|weeks?|months?)` +
+  '|next (?:week|month|fortnight)|all (?:week|month)|over (?:the )?(?:holidays|christmas|easter|summer)' +
+  '|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:to|until|till|-) |the (?:\\d{1,2}(?:st|nd|rd|th)?|first|last) (?:to|until|till|-|of))';
+
+const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
+  {
+    kind: 'absence',
+    pattern: new RegExp(
+      `\\b(?:(?:we|i)(?:'re| are|'m| am| will be|'ll be)|the family(?:'s| is)|(?:my|our) (?:family|household))[^.!?\\n]{0,30}?\\b(?:away|out of (?:town|the country)|on (?:holiday|vacation|leave)|abroad|travell?ing|off to|heading to|flying to)\\b[^.!?\\n]{0,40}?\\b${WHEN}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'absence',
+    pattern: new RegExp(`\\b(?:away|out of (?:town|office)|on (?:holiday|vacation))\\s+${WHEN}`, 'gi'),
+  },
+  {
+    kind: 'empty-home',
+    pattern:
+      /\b(?:(?:house|home|flat|apartment|place) (?:will be|is|'ll be|sits|stays) (?:empty|unoccupied|unattended)|(?:nobody|no one|no-one)(?:'s| is| will be)? (?:at )?home|empty (?:house|home|flat)|house-?sitter|(?:left|leaving) the (?:house|flat|place) empty)\b/gi,
+  },
+  {
+    kind: 'live-location',
+    pattern:
+      /\b(?:sharing my live location|my live location|i(?:'m| am) (?:at|in) [A-Z][^.!?\n]{0,40}?\b(?:right now|at the moment|until \d{1,2}(?::\d{2})?\s?(?:am|pm)?|for the next (?:hour|\d{1,2} (?:hours|minutes)))|(?:come|you can) find me at [A-Z][^.!?\n]{0,40}?\b(?:now|tonight|today|until|till))\b/g,
+  },
+  {
+    kind: 'routine',
+    pattern:
+      /\b(?:every|each) (?:single )?(?:morning|evening|night|day|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]{0,60}?\bat (?:\d{1,2}(?::\d{2})?\s?(?:am|pm)?|(?:six|seven|eight|nine|ten|five))\b[^.!?\n]{0,60}?\b(?:park|gym|street|road|lane|trail|pool|track|cafe|café|station|canal|river|beach|common|square|club)\b/gi,
+  },
+  {
+    kind: 'routine',
+    pattern:
+      /\b(?:park|gym|street|road|lane|trail|pool|track|cafe|café|station|canal|river|beach|common|square|club)\b[^.!?\n]{0,60}?\b(?:every|each) (?:single )?(?:morning|evening|night|day|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]{0,30}?\bat (?:\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\b/gi,
+  },
+  {
+    kind: 'child-school',
+    pattern:
+      /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|twins|little one|eldest|youngest)\b[^.!?\n]{0,80}?\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Middle School|High School|Junior School|Infant School|Nursery|Preschool|Pre-school|Academy|Grammar|Kindergarten|Montessori|School))\b/g,
+  },
+  {
+    kind: 'child-school',
+    pattern:
+      /\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Junior School|Infant School|Nursery|Preschool|Kindergarten|Montessori))\b[^.!?\n]{0,60}?\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|twins|little one)\b/g,
+  },
+];
+
+export function findLocationDisclosures(text: string): LocationFinding[] {
+  const found: LocationFinding[] = [];
+  for (const { kind, pattern } of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ kind, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
