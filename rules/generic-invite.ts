@@ -1,5 +1,6 @@
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
+import { exactFileRange } from '../src/text/file-range.js';
 import { GREETING_WORDS, hasContextCue, leadingGreeting } from '../src/text/invite-cues.js';
 import { containment, jaccard, nameWords, wordSet, words } from '../src/text/similarity.js';
 import type { PostDocument, Prose, Rule, Suggestion } from '../src/types.js';
@@ -109,29 +110,16 @@ const PLACEHOLDER_CONTEXT = '[their talk, post or project: name it]';
  */
 function suggest(document: PostDocument, prose: Prose, start: number, end: number, isDefault: boolean): Suggestion[] {
   const first = document.meta.to?.split(/\s+/)[0] ?? '[name]';
-  const from = prose.fileOffset(start);
-  const to = prose.fileOffset(end);
-  const source = document.file?.text;
-  if (from === undefined || to === undefined || source === undefined) return [];
-  const note = prose.text.slice(start, end);
   if (isDefault) {
-    if (source.slice(from, to) !== note) return [];
-    return [
-      {
-        desc: `Replace with a personalised note to ${first}`,
-        fix: { range: [from, to], text: `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT} and would like to stay in touch. I'm [who you are], [what you share or can offer].` },
-      },
-    ];
+    const range = exactFileRange(document, prose, start, end);
+    if (!range) return [];
+    const text = `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT} and would like to stay in touch. I'm [who you are], [what you share or can offer].`;
+    return [{ desc: `Replace with a personalised note to ${first}`, fix: { range, text } }];
   }
-  const greeting = leadingGreeting(note, document.meta.to);
-  const greetingEnd = prose.fileOffset(start + greeting.length);
-  if (greetingEnd === undefined || source.slice(from, greetingEnd) !== greeting) return [];
-  return [
-    {
-      desc: `Open with ${first}'s name and what you share`,
-      fix: { range: [from, greetingEnd], text: `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT}. ` },
-    },
-  ];
+  const greeting = leadingGreeting(prose.text.slice(start, end), document.meta.to);
+  const range = exactFileRange(document, prose, start, start + greeting.length);
+  if (!range) return [];
+  return [{ desc: `Open with ${first}'s name and what you share`, fix: { range, text: `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT}. ` } }];
 }
 
 export default rule;

@@ -1,5 +1,6 @@
 import { proseEntities, type MentionEntity } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
+import { exactFileRange } from '../src/text/file-range.js';
 import type { Prose, Rule, RuleContext, Suggestion } from '../src/types.js';
 
 /**
@@ -105,14 +106,11 @@ function checkMention(context: RuleContext, prose: Prose, sentence: string, sent
 
 /** Taking the sentence out of the post, for a private message; only where it is plain file text. */
 function dropSentence(context: RuleContext, prose: Prose, sentence: string, start: number, handle: string): Suggestion[] {
-  const source = context.document.type === 'post' ? context.document.file?.text : undefined;
   const core = sentence.trimEnd();
   // Spaces before the next sentence on the same line go too; line breaks stay.
   const removed = core + sentence.slice(core.length).match(/^[ \t]*/)![0];
-  const from = prose.fileOffset(start);
-  const to = prose.fileOffset(start + removed.length);
-  if (source === undefined || from === undefined || to === undefined || source.slice(from, to) !== removed) return [];
-  return [{ desc: `Remove this sentence and tell ${handle} in a direct message`, fix: { range: [from, to], text: '' } }];
+  const range = exactFileRange(context.document, prose, start, start + removed.length);
+  return range ? [{ desc: `Remove this sentence and tell ${handle} in a direct message`, fix: { range, text: '' } }] : [];
 }
 
 function list(value: unknown): string[] {
