@@ -81,7 +81,7 @@ describe('formatters', () => {
     const lines = (await format('github')).trim().split('\n');
     expect(lines[0]).toBe('::error file=posts/launch.md,line=3,col=281,endLine=3,endColumn=286,title=post-length::Too long, by 5.');
     expect(lines[1]).toBe('::warning file=posts/launch.md,line=5,col=1,title=hashtag-count::Too many hashtags: 50%25, a,b');
-    expect(lines[2]).toBe('::warning file=export.zip,line=2,col=5,title=bio-completeness::Profile.csv: No headline.');
+    expect(lines[2]).toBe('::warning file=export.zip,title=bio-completeness::Profile.csv:2:5: No headline.');
   });
 
   it('prints nothing for clean results', async () => {

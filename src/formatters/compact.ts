@@ -8,7 +8,9 @@ const compact: Formatter = (results, context) => {
     const file = relativePath(result.filePath, context.cwd);
     for (const m of result.messages) {
       const where = `${file}${m.entry ? `:${m.entry}` : ''}`;
-      lines.push(`${where}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`);
+      // One finding per line is the format's promise (tools parse it line by line), so breaks become spaces.
+      const message = m.message.replace(/\r\n|\r|\n/g, ' ');
+      lines.push(`${where}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${message}${m.ruleId ? ` (${m.ruleId})` : ''}`);
     }
   }
   const sum = totals(results);

@@ -1,4 +1,4 @@
-import { relativePath } from './common.js';
+import { position, relativePath } from './common.js';
 import type { Formatter } from './types.js';
 
 // GitHub's workflow-command escaping: data and property values differ in what must be escaped.
@@ -11,11 +11,15 @@ const github: Formatter = (results, context) => {
   for (const result of results) {
     const file = relativePath(result.filePath, context.cwd);
     for (const m of result.messages) {
-      const props = [`file=${escapeProperty(file)}`, `line=${m.line}`, `col=${m.column}`];
-      if (m.endLine !== undefined) props.push(`endLine=${m.endLine}`);
-      if (m.endColumn !== undefined) props.push(`endColumn=${m.endColumn}`);
+      const props = [`file=${escapeProperty(file)}`];
+      // Lines inside an archive entry are not lines of the archive: annotate the archive as a whole.
+      if (!m.entry) {
+        props.push(`line=${m.line}`, `col=${m.column}`);
+        if (m.endLine !== undefined) props.push(`endLine=${m.endLine}`);
+        if (m.endColumn !== undefined) props.push(`endColumn=${m.endColumn}`);
+      }
       props.push(`title=${escapeProperty(m.ruleId ?? 'socialint')}`);
-      const text = m.entry ? `${m.entry}: ${m.message}` : m.message;
+      const text = m.entry ? `${position(m)}: ${m.message}` : m.message;
       lines.push(`::${m.severity === 2 ? 'error' : 'warning'} ${props.join(',')}::${escapeData(text)}`);
     }
   }
