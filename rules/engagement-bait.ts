@@ -1,0 +1,60 @@
+import { docsPath } from '../src/rule-helpers.js';
+import type { Rule } from '../src/types.js';
+
+const NUMBER = '(?:\\d+|a|one|two|three|four|five|some|your|all your)';
+const QUOTED = `["“”'‘’]?[\\p{L}\\p{N}\\p{Extended_Pictographic}]{1,12}["“”'‘’]?`;
+
+/** Asks for reactions rather than a reply, as the platforms' own engagement-bait policies list them. */
+const BAITS: { pattern: RegExp; what: string }[] = [
+  { pattern: new RegExp(`\\b(?:comment|type|reply|write|drop)\\s+(?:a\\s+)?${QUOTED}\\s+(?:below|in the comments|if|and|to get|for)\\b`, 'giu'), what: 'asks for a set word in the comments' },
+  { pattern: /\bcomment\s+["“”'‘’][^"“”'‘’\n]{1,20}["“”'‘’]/giu, what: 'asks for a set word in the comments' },
+  { pattern: new RegExp(`\\btag\\s+${NUMBER}\\s+(?:friends?|people|colleagues?|someone|person|mates?|coworkers?)\\b`, 'giu'), what: 'asks readers to tag people' },
+  { pattern: /\btag (?:someone|a friend) who\b/giu, what: 'asks readers to tag people' },
+  { pattern: /\b(?:like|react|♥️|❤️)\s+(?:this\s+)?(?:post\s+)?if\s+(?:you\s+)?(?:agree|relate|love|want|think|are)\b/giu, what: 'asks for likes' },
+  { pattern: /\b(?:smash|hit|tap)\s+(?:that\s+|the\s+)?(?:like|❤️|heart)(?:\s+button)?\b/giu, what: 'asks for likes' },
+  { pattern: /\b(?:share|repost|retweet|rt|reshare)\s+(?:this\s+)?(?:post\s+)?if\b/giu, what: 'asks for shares' },
+  { pattern: /♻️\s*(?:repost|share|reshare)\b/giu, what: 'asks for shares' },
+  { pattern: /\b(?:share|repost)\s+(?:this|it)\s+with\s+(?:your network|everyone|all your friends|\d+ (?:friends|people))\b/giu, what: 'asks for shares' },
+  { pattern: /\bfollow\s+(?:me\s+|us\s+)?for\s+(?:more|daily|weekly|part \d)\b/giu, what: 'asks for follows' },
+];
+
+/** A line that is nothing but a yes/no prompt: "Agree?" as the whole call to action. */
+const BARE_PROMPT = /^[ \t]*(?:agree|do you agree|who agrees|agree or disagree|yes or no|true or false|right)\s*\?+[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/gimu;
+
+const rule: Rule = {
+  id: 'engagement-bait',
+  meta: {
+    description: 'Engagement bait: "comment YES", "tag 3 friends", "like if you agree", "follow for more", a bare "Agree?".',
+    docs: docsPath('engagement-bait'),
+    fixable: false,
+    hasSuggestions: false,
+    defaultSeverity: 'warn',
+    appliesTo: ['post', 'thread', 'comment'],
+    category: 'suggestion',
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  check(context) {
+    const { document } = context;
+    if (document.type !== 'post') return;
+    for (const prose of document.parts) {
+      const seen: [number, number][] = [];
+      const report = (start: number, end: number, what: string) => {
+        if (seen.some(([s, e]) => start < e && s < end)) return;
+        seen.push([start, end]);
+        context.report({
+          message: `"${prose.text.slice(start, end).trim()}" ${what}: platforms demote engagement bait and readers see through it. Ask a real question instead.`,
+          loc: { prose, start, end },
+        });
+      };
+      for (const { pattern, what } of BAITS) {
+        for (const m of prose.text.matchAll(pattern)) report(m.index!, m.index! + m[0].length, what);
+      }
+      for (const m of prose.text.matchAll(BARE_PROMPT)) {
+        const lead = m[0].match(/^[ \t]*/)![0].length;
+        report(m.index! + lead, m.index! + m[0].trimEnd().length, 'is the whole call to action');
+      }
+    }
+  },
+};
+
+export default rule;
