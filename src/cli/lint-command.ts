@@ -3,32 +3,48 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { resolveFileConfig } from '../config/resolve.js';
 import { UsageError } from '../config/errors.js';
+import { applyBaseline, DEFAULT_BASELINE_FILE, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { lintFiles, lintText, type LintOptions } from '../engine/lint.js';
 import { getFormatter } from '../formatters/index.js';
-import { sourceFor } from '../sources/index.js';
+import { displayName, sourceFor } from '../sources/index.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import type { CliIO, LintCliOptions } from './main.js';
+import { fixDiffs, writeFixes } from './fix-write.js';
 import { writeAtomically } from './write-file.js';
 
-export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): Promise<number> {
+export interface PreparedLint {
+  config: LoadedConfig;
+  options: LintOptions;
+}
+
+/** Checks the option combinations, loads the config and turns the command line into LintOptions. */
+export async function prepareLint(paths: string[], cli: LintCliOptions, io: CliIO): Promise<PreparedLint> {
   if (cli.stdin && paths.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
   if (cli.stdinFilename && !cli.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
-  if (cli.stdin && cli.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run or lint the file.');
+  if (cli.fix && cli.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them; choose one.');
+  if (cli.stdin && !cli.fixDryRun && (cli.fix || cli.applySuggestions)) {
+    throw new UsageError(`${cli.fix ? '--fix' : '--apply-suggestions'} cannot write to standard input; use --fix-dry-run or lint the file.`);
+  }
+  if (cli.pruneBaseline && cli.baseline === false) throw new UsageError('--prune-baseline needs a baseline; drop --no-baseline.');
 
   const config = await loadConfig({ cwd: io.cwd, configFile: cli.config, noConfigLookup: !cli.configLookup, rulesDirs: cli.rulesdir });
   for (const id of Object.keys(cli.rule ?? {})) {
     if (!config.rules.has(id)) throw new UsageError(`--rule ${id}: unknown rule; \`socialint rules\` lists them.`);
   }
-  if (cli.printConfig) return printConfig(cli, config, io);
-
-  const formatter = await getFormatter(cli.format, io.cwd);
+  if (cli.applySuggestions) {
+    const rule = config.rules.get(cli.applySuggestions);
+    if (!rule) throw new UsageError(`--apply-suggestions ${cli.applySuggestions}: unknown rule; \`socialint rules\` lists them.`);
+    if (!rule.meta.hasSuggestions) throw new UsageError(`--apply-suggestions ${cli.applySuggestions}: this rule offers no suggestions.`);
+  }
   const options: LintOptions = {
     cwd: io.cwd,
     config,
     platform: cli.platform,
     rules: cli.rule,
-    fix: cli.fix,
+    fix: cli.fix || (cli.fixDryRun && !cli.applySuggestions),
     fixTypes: cli.fixType,
+    applySuggestions: cli.applySuggestions,
     ignore: cli.ignore,
     ignorePatterns: cli.ignorePattern,
     errorOnUnmatchedPattern: cli.errorOnUnmatchedPattern,
@@ -36,13 +52,33 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
     history: cli.history,
     since: cli.since,
     maxFileBytes: cli.maxFileSize,
+    cache: cli.cache,
+    cacheLocation: cli.cacheLocation,
   };
+  return { config, options };
+}
 
-  let results = cli.stdin
-    ? await lintText(await readStream(io.stdin), { ...options, filePath: cli.stdinFilename ?? '<stdin>.md' })
-    : await lintFiles(paths, options);
+/** Lints the paths, or standard input with --stdin. */
+export async function lintInputs(paths: string[], cli: LintCliOptions, io: CliIO, options: LintOptions): Promise<LintResult[]> {
+  return cli.stdin
+    ? lintText(await readStream(io.stdin), { ...options, filePath: cli.stdinFilename ?? '<stdin>.md' })
+    : lintFiles(paths, options);
+}
 
-  if (cli.fix) await writeFixes(results, io);
+export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): Promise<number> {
+  const { config, options } = await prepareLint(paths, cli, io);
+  if (cli.printConfig) return printConfig(cli, config, io);
+
+  const formatter = await getFormatter(cli.format, io.cwd);
+  let results = await lintInputs(paths, cli, io, options);
+
+  if (cli.fixDryRun) {
+    const diffs = fixDiffs(results, io.cwd);
+    if (diffs) io.stdout.write(diffs);
+  } else if (cli.fix || cli.applySuggestions) {
+    await writeFixes(results, io);
+  }
+  await useBaseline(results, cli, io);
   if (cli.quiet) results = results.map(onlyErrors);
 
   const rulesMeta: Record<string, RuleMeta> = {};
@@ -65,6 +101,32 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   return 0;
 }
 
+/** The baseline file this run uses: --baseline, else .socialint-baseline.json if it exists; none with --no-baseline. */
+export function baselineFileFor(cli: LintCliOptions, io: CliIO): { file: string; explicit: boolean } | undefined {
+  if (cli.baseline === false) return undefined;
+  const explicit = typeof cli.baseline === 'string';
+  const file = path.resolve(io.cwd, explicit ? (cli.baseline as string) : DEFAULT_BASELINE_FILE);
+  return explicit || existsSync(file) ? { file, explicit } : undefined;
+}
+
+/** Drops the findings the baseline accepts, pruning it first with --prune-baseline. */
+async function useBaseline(results: LintResult[], cli: LintCliOptions, io: CliIO): Promise<void> {
+  const found = baselineFileFor(cli, io);
+  if (!found) {
+    if (cli.pruneBaseline) throw new UsageError(`--prune-baseline: there is no ${DEFAULT_BASELINE_FILE} here; record one with \`socialint baseline\`.`);
+    return;
+  }
+  const name = displayName(found.file, io.cwd);
+  let baseline = await readBaseline(found.file, name);
+  if (cli.pruneBaseline) {
+    const pruned = await pruneBaseline(baseline, results, found.file);
+    baseline = pruned.baseline;
+    await writeBaseline(found.file, baseline);
+    io.stderr.write(`socialint: ${name}: pruned ${pruned.removed} finding${pruned.removed === 1 ? '' : 's'} that no longer occur.\n`);
+  }
+  await applyBaseline(results, baseline, found.file);
+}
+
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
@@ -77,19 +139,6 @@ function colorWanted(cli: LintCliOptions, io: CliIO): boolean {
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   if (io.env.NO_COLOR) return false;
   return io.isTTY;
-}
-
-async function writeFixes(results: LintResult[], io: CliIO): Promise<void> {
-  for (const result of results) {
-    if (result.output === undefined) continue;
-    try {
-      await writeAtomically(result.filePath, result.output);
-    } catch (error) {
-      io.stderr.write(`socialint: ${result.filePath}: could not write fixes: ${error instanceof Error ? error.message : String(error)}\n`);
-      result.errorCount++;
-      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: 'Fixes could not be written; the file is unchanged.', line: 1, column: 1 });
-    }
-  }
 }
 
 async function printConfig(cli: LintCliOptions, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIO): Promise<number> {

@@ -24,7 +24,16 @@ export interface LintCliOptions {
   quiet?: boolean;
   color?: boolean;
   fix?: boolean;
+  fixDryRun?: boolean;
   fixType: string[];
+  applySuggestions?: string;
+  /** Only on `socialint fix`: walk through suggestions in the terminal. */
+  interactive?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** A baseline file, or false for --no-baseline; undefined reads .socialint-baseline.json when present. */
+  baseline?: string | false;
+  pruneBaseline?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   ignore: boolean;
@@ -74,11 +83,9 @@ function parseDate(value: string): Date {
   return date;
 }
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
-  const program = new Command('socialint');
-  program
-    .description('Lint what you publish about yourself: drafts, invites and profile exports.')
-    .version(packageVersion(), '-v, --version')
+/** The options every linting command shares (socialint, socialint fix, socialint baseline). */
+function addLintOptions(command: Command): Command {
+  return command
     .argument('[paths...]', 'files, folders or globs to lint', [])
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for a config file (use socialint:recommended)')
@@ -92,7 +99,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .option('--fix', 'apply fixes to the files')
+    .option('--fix-dry-run', 'show the fixes as a unified diff; write nothing')
     .option('--fix-type <type>', 'only fixes of this category: problem, suggestion, layout (repeatable)', collect(String), [])
+    .option('--apply-suggestions <rule>', 'apply the first suggestion of every finding of this rule')
     .option('--stdin', 'lint Markdown from standard input')
     .option('--stdin-filename <name>', 'the file name to lint standard input as')
     .option('--no-ignore', 'do not respect .gitignore, .socialintignore or config ignores')
@@ -103,11 +112,62 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--history', 'also lint the posts and sent invites inside profile exports')
     .option('--since <date>', 'with --history: only posts from this date on', parseDate)
     .option('--max-file-size <size>', 'skip drafts larger than this (default 10MB)', parseSize)
-    .option('--debug', 'show stack traces for internal errors')
+    .option('--cache', 'only lint files that changed since the last run')
+    .option('--cache-location <path>', 'the cache file or folder (default .socialintcache)')
+    .option('--baseline <file>', 'report only findings not in this baseline (default .socialint-baseline.json when present)')
+    .option('--no-baseline', 'report every finding, even those in the baseline')
+    .option('--prune-baseline', 'drop baseline entries that no longer occur')
+    .option('--debug', 'show stack traces for internal errors');
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('socialint');
+  // Set before any subcommand is added: subcommands copy these settings when they are created.
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+  });
+  // Options after a subcommand's name are that subcommand's (socialint init --platform x,linkedin).
+  program.enablePositionalOptions();
+  addLintOptions(program)
+    .description('Lint what you publish about yourself: drafts, invites and profile exports.')
+    .version(packageVersion(), '-v, --version')
     .showHelpAfterError('(run socialint --help for usage)')
     .action(async (paths: string[], options: LintCliOptions) => {
       const { runLint } = await import('./lint-command.js');
       setExit(await runLint(paths, options, io));
+    });
+
+  addLintOptions(program.command('fix'))
+    .description('apply fixes; with --interactive, walk through suggestions (accept, skip, edit, quit)')
+    .option('-i, --interactive', 'ask about each suggestion in the terminal')
+    .action(async (paths: string[], options: LintCliOptions) => {
+      if (options.interactive) {
+        const { runInteractive } = await import('./fix-interactive.js');
+        setExit(await runInteractive(paths, options, io));
+        return;
+      }
+      const { runLint } = await import('./lint-command.js');
+      const fixing = options.fixDryRun || options.applySuggestions ? {} : { fix: true };
+      setExit(await runLint(paths, { ...options, ...fixing }, io));
+    });
+
+  addLintOptions(program.command('baseline'))
+    .description('record today\'s findings in .socialint-baseline.json so later runs report only new ones')
+    .action(async (paths: string[], options: LintCliOptions) => {
+      const { runBaselineCommand } = await import('./baseline-command.js');
+      setExit(await runBaselineCommand(paths, options, io));
+    });
+
+  program
+    .command('init')
+    .description('write a .socialintrc.json for the platforms you post on')
+    .option('-p, --platform <names>', 'comma-separated platforms, e.g. x,linkedin (asked in a terminal when missing)')
+    .option('--force', 'overwrite an existing config')
+    .action(async (options: { platform?: string; force?: boolean }) => {
+      const { runInit } = await import('./init.js');
+      setExit(await runInit(options, io));
     });
 
   program
@@ -133,11 +193,6 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (s) => io.stdout.write(s),
-    writeErr: (s) => io.stderr.write(s),
-  });
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv, { from: 'user' });

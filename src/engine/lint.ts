@@ -3,9 +3,10 @@ import { loadConfig, type LoadConfigOptions } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { sourceFor, type LoadedSource, type LoadOptions } from '../sources/index.js';
 import { markdownFromText } from '../sources/markdown-source.js';
-import { systemReason, UnreadableFileError } from '../sources/read.js';
+import { DEFAULT_MAX_FILE_BYTES, systemReason, UnreadableFileError } from '../sources/read.js';
 import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ReportDescriptor, SeverityName } from '../types.js';
-import { applyFixes } from './apply-fixes.js';
+import { applyFixes, type FixPicker } from './apply-fixes.js';
+import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { discoverFiles } from './discover.js';
 import { configForDocument, isCrossDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
@@ -21,6 +22,12 @@ export interface LintOptions extends LoadConfigOptions, LoadOptions {
   fix?: boolean;
   /** With fix: only fixes from rules of these categories. */
   fixTypes?: string[];
+  /** Apply the first suggestion of every finding of this rule, as fixes are (`--apply-suggestions`). */
+  applySuggestions?: string;
+  /** Reuse findings of files whose content, config and socialint version are unchanged (`--cache`). */
+  cache?: boolean;
+  /** The cache file, or a folder for it (default `.socialintcache` in cwd). */
+  cacheLocation?: string;
   ignore?: boolean;
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
@@ -44,13 +51,49 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const files = await discoverFiles(patterns, { ...options, cwd, config });
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const crossRules = activeCrossRules(config, options);
+  // Fixing rewrites files and cross-document rules read every file, so neither can reuse old findings.
+  const cache =
+    options.cache && !options.fix && !options.applySuggestions && crossRules.length === 0
+      ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cwd, cacheRunKey({ ...options, config, history }))
+      : undefined;
   const runs: FileRun[] = [];
+  const fresh: { run: FileRun; hash: string }[] = [];
   for (const file of files) {
+    const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
+    if (hit) {
+      const result = emptyResult(file);
+      if (hit.metadata) result.metadata = hit.metadata;
+      runs.push({ result, directives: [], documents: [], messages: hit.messages });
+      continue;
+    }
     const source = sourceFor(file)!;
     const load = () => source.load(file, { ...options, history });
-    runs.push(await lintLoaded(file, load, settings, options, crossRules.length > 0));
+    const run = await lintLoaded(file, load, settings, options, crossRules.length > 0);
+    runs.push(run);
+    if (hash !== undefined) fresh.push({ run, hash });
   }
-  return finish(runs, settings, crossRules, options);
+  const results = await finish(runs, settings, crossRules, options);
+  if (cache) {
+    for (const { run, hash } of fresh) if (run.result.fatalErrorCount === 0) cache.store(run.result, hash);
+    // A cache that cannot be written only costs speed next time; the findings stand.
+    await cache.save().catch(() => undefined);
+  }
+  return results;
+}
+
+interface LintedText {
+  /** The text as read, before any fix: what must still be on disk when fixes are written. */
+  original: string;
+  /** The text the findings refer to (after fixes, when fixing). */
+  linted: string;
+}
+
+const lintedTexts = new WeakMap<LintResult, LintedText>();
+
+/** The text behind a result of this process's lintFiles/lintText, for writers and fingerprints. */
+export function lintedTextOf(result: LintResult): LintedText | undefined {
+  return lintedTexts.get(result);
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -82,16 +125,19 @@ async function lintLoaded(
   } catch (error) {
     return fatalRun(filePath, error);
   }
+  const original = loaded.text;
   let messages = await lintSource(filePath, loaded, settings);
   let output: string | undefined;
-  if (options.fix && loaded.text !== undefined) {
-    const fixed = await fixLoop(filePath, loaded, messages, settings, options);
+  const pick = fixPicker(settings, options);
+  if (pick && loaded.text !== undefined) {
+    const fixed = await fixLoop(filePath, loaded, messages, settings, pick);
     messages = fixed.messages;
     loaded = fixed.loaded;
     if (fixed.changed) output = fixed.text;
   }
   const result = emptyResult(filePath);
   if (output !== undefined) result.output = output;
+  if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
   return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents : [], messages };
 }
 
@@ -104,18 +150,28 @@ async function lintSource(filePath: string, loaded: LoadedSource, settings: RunS
   return messages;
 }
 
+/** Which edits a fixing run applies: fixes (of the chosen categories), or one rule's first suggestions. */
+function fixPicker(settings: RunSettings, options: LintOptions): FixPicker | undefined {
+  const { applySuggestions, fixTypes } = options;
+  if (applySuggestions) {
+    return (message) => (message.ruleId === applySuggestions ? message.suggestions?.[0]?.fix : undefined);
+  }
+  if (!options.fix) return undefined;
+  return (message) => {
+    if (!message.fix) return undefined;
+    if (!fixTypes?.length) return message.fix;
+    const category = settings.config.rules.get(message.ruleId ?? '')?.meta.category;
+    return category !== undefined && fixTypes.includes(category) ? message.fix : undefined;
+  };
+}
+
 /** Fix, re-parse, re-lint until nothing changes; a fix that undoes another is reported, not looped. */
-async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMessage[], settings: RunSettings, options: LintOptions) {
+async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMessage[], settings: RunSettings, pick: FixPicker) {
   const seen = new Set<string>([loaded.text!]);
   let text = loaded.text!;
   let changed = false;
-  const accept = (message: LintMessage) => {
-    if (!options.fixTypes?.length) return true;
-    const category = settings.config.rules.get(message.ruleId ?? '')?.meta.category;
-    return category !== undefined && options.fixTypes.includes(category);
-  };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { text: next, applied } = applyFixes(text, messages, accept);
+    const { text: next, applied } = applyFixes(text, messages, pick);
     if (applied === 0) break;
     if (seen.has(next)) {
       messages.push({ ruleId: null, severity: 2, message: 'Fixes undo one another (circular fix); stopped fixing this file.', line: 1, column: 1 });
@@ -188,6 +244,13 @@ function byPosition(a: LintMessage, b: LintMessage): number {
 
 function emptyResult(filePath: string): LintResult {
   return { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+}
+
+/** Sets a result's counts from its messages (after a baseline or --quiet drops some). */
+export function recount(result: LintResult): LintResult {
+  Object.assign(result, { errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+  count(result);
+  return result;
 }
 
 function count(result: LintResult): void {
