@@ -1,0 +1,59 @@
+import type { Definition, Image, ImageReference } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { identifyingMetadata, METADATA_NAMES } from '../src/privacy/image-metadata.js';
+import { docsPath } from '../src/rule-helpers.js';
+import type { Rule } from '../src/types.js';
+
+const rule: Rule = {
+  id: 'image-metadata',
+  meta: {
+    description: 'Local images in a draft whose metadata carries GPS coordinates, a camera serial number or the owner\'s name.',
+    docs: docsPath('image-metadata'),
+    fixable: false,
+    hasSuggestions: true,
+    defaultSeverity: 'error',
+    appliesTo: ['post', 'thread', 'comment', 'dm', 'newsletter'],
+    category: 'problem',
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+  },
+  async check(context) {
+    const { document, loadAsset } = context;
+    if (document.type !== 'post' || !document.tree || !loadAsset) return;
+    const definitions = new Map<string, string>();
+    const images: { url: string; node: Image | ImageReference }[] = [];
+    visit(document.tree, (node) => {
+      if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
+      if (node.type === 'image') images.push({ url: (node as Image).url, node: node as Image });
+      if (node.type === 'imageReference') images.push({ url: '', node: node as ImageReference });
+    });
+    const checked = new Map<string, Promise<string[]>>();
+    for (const { url, node } of images) {
+      const reference = url || definitions.get((node as ImageReference).identifier) || '';
+      const start = node.position?.start;
+      if (!reference || !start) continue;
+      if (!checked.has(reference)) {
+        checked.set(
+          reference,
+          loadAsset(reference).then((asset) => (asset.ok ? identifyingMetadata(asset.bytes).then((kinds) => kinds.map((k) => METADATA_NAMES[k])) : [])),
+        );
+      }
+      const found = await checked.get(reference)!;
+      if (found.length === 0) continue;
+      const end = node.position!.end;
+      const from = start.offset;
+      const to = end.offset;
+      context.report({
+        message: `Image ${reference} carries ${list(found)} in its metadata. Strip the metadata before posting (for example \`exiftool -all= ${reference}\`).`,
+        loc: { at: { line: start.line, column: start.column }, endAt: { line: end.line, column: end.column } },
+        suggestions: from === undefined || to === undefined ? undefined : [{ desc: 'Leave the image out of the draft until its metadata is stripped.', fix: { range: [from, to], text: '' } }],
+      });
+    }
+  },
+};
+
+function list(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export default rule;
