@@ -230,6 +230,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** Settings shared by all rules (e.g. `region` for phone numbers, `linkedinAccount`). */
   readonly settings: Record<string, unknown>;
   report(descriptor: ReportDescriptor): void;
+  /** Hands a score to the result's metadata (profile completeness); absent where no result collects one. */
+  reportScore?(score: ScoreDescriptor): void;
   /**
    * Reads a local file the draft refers to (an image), relative to the draft; only read when a rule
    * asks. URLs, absolute paths, paths outside the content folder and oversized files are refused.
@@ -242,6 +244,15 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export type LocalAsset =
   | { ok: true; path: string; bytes: Uint8Array }
   | { ok: false; reason: 'remote' | 'outside' | 'missing' | 'too-large' | 'invalid' };
+
+export interface ScoreDescriptor {
+  /** 0–100. */
+  score: number;
+  /** What is missing, in words a person acts on ("headline", "5 skills"). */
+  missing: string[];
+  /** Defaults to the document's platform. */
+  platform?: Platform;
+}
 
 export interface Rule<Options = Record<string, unknown>> {
   id: string;

@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { isIgnoredByConfig } from '../config/resolve.js';
 import type { LoadedConfig } from '../config/types.js';
 import { UsageError } from '../config/errors.js';
-import { discoveryPatterns, sourceFor } from '../sources/index.js';
+import { discoveryPatterns, documentPathOf, sourceFor } from '../sources/index.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -60,12 +60,16 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
       const globs = kind === 'dir' ? discoveryPatterns() : [pattern];
       const files = await glob(globs, { cwd: folder, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
       for (const file of files.sort()) {
-        const normal = path.normalize(file);
+        // A marker file (an export's actor.json) stands for its folder: one export, one document.
+        const normal = documentPathOf(path.normalize(file));
         if (sourceFor(normal) && !isIgnored(normal)) found.add(normal);
       }
     }
     if (found.size === before) unmatched.push(pattern);
   }
+  // Files inside an extracted export belong to that export, not to the run on their own.
+  const folders = [...found].filter((file) => statKind(file) === 'dir').map((dir) => dir + path.sep);
+  for (const file of found) if (folders.some((dir) => file.startsWith(dir))) found.delete(file);
   if (unmatched.length && options.errorOnUnmatchedPattern !== false) {
     throw new UsageError(`No files matching ${unmatched.map((p) => `"${p}"`).join(', ')} were found (or all were ignored).`);
   }

@@ -9,8 +9,10 @@ import type {
   LintDocument,
   LintMessage,
   Platform,
+  ProfileScore,
   ReportDescriptor,
   Rule,
+  ScoreDescriptor,
   SeverityName,
 } from '../types.js';
 
@@ -47,6 +49,8 @@ export async function runRules(
   resolved: ResolvedFileConfig,
   rules: Map<string, AnyRule>,
   fileText: string | undefined,
+  /** Collects the scores rules hand over (profile completeness), for the result's metadata. */
+  scores?: ProfileScore[],
 ): Promise<LintMessage[]> {
   const messages: LintMessage[] = [];
   const kind = documentKind(document);
@@ -64,6 +68,7 @@ export async function runRules(
       options,
       settings: resolved.settings,
       report: (descriptor: ReportDescriptor) => messages.push(toMessage(id, severity, descriptor, fileText)),
+      reportScore: (score: ScoreDescriptor) => scores?.push({ platform: score.platform ?? documentPlatforms(document)[0]!, score: score.score, missing: score.missing }),
       loadAsset: draftPath ? (reference: string) => readLocalAsset(draftPath, reference) : undefined,
     };
     try {
