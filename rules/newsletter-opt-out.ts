@@ -1,0 +1,50 @@
+import { docsPath } from '../src/rule-helpers.js';
+import type { Rule } from '../src/types.js';
+
+const OPT_OUT = /\b(?:unsubscribe|opt[- ]?out|manage (?:your )?(?:subscription|(?:email )?preferences)|update your (?:email )?preferences|stop (?:receiving|getting) (?:these|this|my|our)|no longer (?:wish|want) to (?:receive|get)|remove yourself)\b/i;
+
+const WHO = String.raw`(?:you|all of you|everyone|everybody|my (?:\d+ )?(?:connections|contacts|followers|network)|all (?:of )?my (?:connections|contacts|followers))`;
+const LIST = String.raw`(?:my|our|the) (?:weekly |monthly |new )?(?:newsletter|mailing list|email list|list|updates|substack)`;
+
+/** Announcing that people were put on a list they did not ask for. */
+const ADDED_WITHOUT_CONSENT = [
+  new RegExp(String.raw`\b(?:i|we)(?:'ve|’ve| have| just| will| 'll|'ll|’ll)? (?:added|subscribed|signed up|put|be adding|be subscribing|add|subscribe) ${WHO} (?:to|on|for) ${LIST}`, 'i'),
+  new RegExp(String.raw`\byou(?:'ve|’ve| have)? been (?:added|subscribed|signed up) (?:to|for) ${LIST}`, 'i'),
+];
+
+const rule: Rule = {
+  id: 'newsletter-opt-out',
+  meta: {
+    description: 'A newsletter with no unsubscribe or opt-out wording, or a draft that adds people to a list without asking.',
+    docs: docsPath('newsletter-opt-out'),
+    fixable: false,
+    hasSuggestions: false,
+    defaultSeverity: 'error',
+    appliesTo: ['newsletter', 'post', 'thread', 'dm', 'invite', 'comment'],
+    category: 'problem',
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  check(context) {
+    const { document } = context;
+    if (document.type !== 'post') return;
+    const prose = document.body;
+    for (const pattern of ADDED_WITHOUT_CONSENT) {
+      const match = prose.text.match(pattern);
+      if (!match) continue;
+      context.report({
+        message: `"${match[0]}": adding people to a list without their consent is spam, and unlawful for email in many countries. Invite them to subscribe instead.`,
+        loc: { prose, start: match.index!, end: match.index! + match[0].length },
+      });
+      break;
+    }
+    if (document.meta.kind === 'newsletter' && prose.text.trim() && !OPT_OUT.test(prose.text)) {
+      const end = prose.text.trimEnd().length;
+      context.report({
+        message: 'Newsletter with no unsubscribe or opt-out wording: tell readers how to stop receiving it (anti-spam laws such as CAN-SPAM and the EU ePrivacy rules require it for email).',
+        loc: { prose, start: end, end },
+      });
+    }
+  },
+};
+
+export default rule;
