@@ -1,12 +1,43 @@
 import type { AnyRule } from '../src/types.js';
+import duplicateInvite from './duplicate-invite.js';
+import duplicatePost from './duplicate-post.js';
+import engagementBait from './engagement-bait.js';
+import genericInvite from './generic-invite.js';
 import hashtagCase from './hashtag-case.js';
 import hashtagCount from './hashtag-count.js';
 import hashtagFormat from './hashtag-format.js';
+import imageAltText from './image-alt-text.js';
 import imageMetadata from './image-metadata.js';
+import invitePitch from './invite-pitch.js';
+import linkHygiene from './link-hygiene.js';
 import locationDisclosure from './location-disclosure.js';
+import mentionCount from './mention-count.js';
+import newsletterOptOut from './newsletter-opt-out.js';
 import personalData from './personal-data.js';
 import postLength from './post-length.js';
+import postingCadence from './posting-cadence.js';
 import secrets from './secrets.js';
+import taggingDiscretion from './tagging-discretion.js';
 
 /** Every built-in rule, in one place. Keep the list sorted by id. */
-export const builtinRules: readonly AnyRule[] = [hashtagCase, hashtagCount, hashtagFormat, imageMetadata, locationDisclosure, personalData, postLength, secrets];
+export const builtinRules: readonly AnyRule[] = [
+  duplicateInvite,
+  duplicatePost,
+  engagementBait,
+  genericInvite,
+  hashtagCase,
+  hashtagCount,
+  hashtagFormat,
+  imageAltText,
+  imageMetadata,
+  invitePitch,
+  linkHygiene,
+  locationDisclosure,
+  mentionCount,
+  newsletterOptOut,
+  personalData,
+  postLength,
+  postingCadence,
+  secrets,
+  taggingDiscretion,
+];
