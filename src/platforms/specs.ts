@@ -22,7 +22,7 @@ export const METHOD_DESCRIPTIONS: Record<CountingMethod, string> = {
   utf16: 'UTF-16 units: most emoji count 2',
 };
 
-export const PROFILE_FIELDS = ['displayName', 'username', 'headline', 'bio', 'location', 'website', 'fieldName', 'fieldValue'] as const;
+export const PROFILE_FIELDS = ['displayName', 'username', 'headline', 'bio', 'location', 'website', 'fieldName', 'fieldValue', 'positionTitle', 'positionDescription'] as const;
 export type ProfileFieldName = (typeof PROFILE_FIELDS)[number];
 
 export interface Limit {
@@ -66,6 +66,8 @@ export const PLATFORM_SPECS: Record<Platform, PlatformSpec> = {
     profile: {
       headline: { limit: 220, method: 'utf16' },
       bio: { limit: 2600, method: 'utf16' },
+      positionTitle: { limit: 100, method: 'utf16' },
+      positionDescription: { limit: 2000, method: 'utf16' },
     },
     recommendedHashtags: 5,
     hashtagSyntax: '#Word (letters, digits, _)',
