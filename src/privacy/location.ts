@@ -21,7 +21,7 @@ const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
   {
     kind: 'absence',
     pattern: new RegExp(
-      `\\b(?:(?:we|i)(?:'re| are|'m| am| will be|'ll be)|the family(?:'s| is)|(?:my|our) (?:family|household))[^.!?\\n]{0,30}?\\b(?:away|out of (?:town|the country)|on (?:holiday|vacation|leave)|abroad|travell?ing|off to|heading to|flying to)\\b[^.!?\\n]{0,40}?\\b${WHEN}`,
+      `\\b(?:(?:we|i)(?:['’]re| are|['’]m| am| will be|['’]ll be)|the family(?:['’]s| is)|(?:my|our) (?:family|household))[^.!?\\n]{0,30}?\\b(?:away|out of (?:town|the country)|on (?:holiday|vacation|leave)|abroad|travell?ing|off to|heading to|flying to)\\b[^.!?\\n]{0,40}?\\b${WHEN}`,
       'gi',
     ),
   },
@@ -32,12 +32,12 @@ const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
   {
     kind: 'empty-home',
     pattern:
-      /\b(?:(?:house|home|flat|apartment|place) (?:will be|is|'ll be|sits|stays) (?:empty|unoccupied|unattended)|(?:nobody|no one|no-one)(?:'s| is| will be)? (?:at )?home|empty (?:house|home|flat)|house-?sitter|(?:left|leaving) the (?:house|flat|place) empty)\b/gi,
+      /\b(?:(?:house|home|flat|apartment|place) (?:will be|is|['’]ll be|sits|stays) (?:empty|unoccupied|unattended)|(?:nobody|no one|no-one)(?:['’]s| is| will be)? (?:at )?home|empty (?:house|home|flat)|house-?sitter|(?:left|leaving) the (?:house|flat|place) empty)\b/gi,
   },
   {
     kind: 'live-location',
     pattern:
-      /\b(?:sharing my live location|my live location|i(?:'m| am) (?:at|in) [A-Z][^.!?\n]{0,40}?\b(?:right now|at the moment|until \d{1,2}(?::\d{2})?\s?(?:am|pm)?|for the next (?:hour|\d{1,2} (?:hours|minutes)))|(?:come|you can) find me at [A-Z][^.!?\n]{0,40}?\b(?:now|tonight|today|until|till))\b/g,
+      /\b(?:[Ss]haring my live location|[Mm]y live location|[Ii](?:'m|’m| am) (?:at|in) [A-Z][^.!?\n]{0,40}?\b(?:right now|at the moment|until \d{1,2}(?::\d{2})?\s?(?:am|pm)?|for the next (?:hour|\d{1,2} (?:hours|minutes)))|(?:[Cc]ome|[Yy]ou can) find me at [A-Z][^.!?\n]{0,40}?\b(?:now|tonight|today|until|till))\b/g,
   },
   {
     kind: 'routine',
