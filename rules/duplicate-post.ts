@@ -11,7 +11,7 @@ interface Options {
   minWords?: number;
 }
 
-const DEFAULTS = { threshold: 0.8, minWords: 8 };
+const DEFAULTS = { threshold: 0.6, minWords: 8 };
 
 const rule: CrossDocumentRule<Options> = {
   id: 'duplicate-post',
