@@ -12,6 +12,7 @@ import invitePitch from './invite-pitch.js';
 import linkHygiene from './link-hygiene.js';
 import locationDisclosure from './location-disclosure.js';
 import mentionCount from './mention-count.js';
+import mentionFormat from './mention-format.js';
 import newsletterOptOut from './newsletter-opt-out.js';
 import personalData from './personal-data.js';
 import postLength from './post-length.js';
@@ -34,6 +35,7 @@ export const builtinRules: readonly AnyRule[] = [
   linkHygiene,
   locationDisclosure,
   mentionCount,
+  mentionFormat,
   newsletterOptOut,
   personalData,
   postLength,
