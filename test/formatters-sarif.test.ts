@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { lintFiles } from '../src/engine/lint.js';
 import { getFormatter } from '../src/formatters/index.js';
 import type { LintResult, RuleMeta } from '../src/types.js';
+import { repoRoot } from './helpers/cli.js';
 
 // The official SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's SARIF SDK for JavaScript.
 const require = createRequire(import.meta.url);
@@ -54,6 +57,13 @@ describe('sarif formatter', () => {
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  it('is valid for the bundled drafts and exports, linted for real', async () => {
+    const linted = await lintFiles([path.join(repoRoot, 'fixtures')], { cwd: repoRoot, noConfigLookup: true });
+    const log = JSON.parse((await getFormatter('sarif'))(linted, { cwd: repoRoot, color: false, rulesMeta }));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results.length).toBe(linted.reduce((n, r) => n + r.messages.length, 0));
   });
 
   it('the schema check is not vacuous: a broken log fails it', async () => {

@@ -96,7 +96,7 @@ function byRuleSection(files: LintResult[], rulesMeta: Record<string, RuleMeta>)
     .sort(([a, x], [b, y]) => y.errors + y.warnings - (x.errors + x.warnings) || a.localeCompare(b))
     .map(([id, c]) => {
       const description = rulesMeta[id]?.description ?? (id === CORE_RULE_ID ? CORE_RULE_DESCRIPTION : '');
-      return `<tr><td><code>${escape(id)}</code></td><td class="num">${c.errors}</td><td class="num">${c.warnings}</td><td>${escape(description)}</td></tr>`;
+      return `<tr><td class="rule"><code>${escape(id)}</code></td><td class="num">${c.errors}</td><td class="num">${c.warnings}</td><td>${escape(description)}</td></tr>`;
     })
     .join('\n');
   return `<section id="by-rule">
