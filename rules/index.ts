@@ -1,4 +1,5 @@
 import type { AnyRule } from '../src/types.js';
+import bioCompleteness from './bio-completeness.js';
 import duplicateInvite from './duplicate-invite.js';
 import duplicatePost from './duplicate-post.js';
 import engagementBait from './engagement-bait.js';
@@ -6,6 +7,7 @@ import genericInvite from './generic-invite.js';
 import hashtagCase from './hashtag-case.js';
 import hashtagCount from './hashtag-count.js';
 import hashtagFormat from './hashtag-format.js';
+import headlineQuality from './headline-quality.js';
 import imageAltText from './image-alt-text.js';
 import imageMetadata from './image-metadata.js';
 import invitePitch from './invite-pitch.js';
@@ -17,11 +19,14 @@ import newsletterOptOut from './newsletter-opt-out.js';
 import personalData from './personal-data.js';
 import postLength from './post-length.js';
 import postingCadence from './posting-cadence.js';
+import profileFieldLength from './profile-field-length.js';
+import profilePhoto from './profile-photo.js';
 import secrets from './secrets.js';
 import taggingDiscretion from './tagging-discretion.js';
 
 /** Every built-in rule, in one place. Keep the list sorted by id. */
 export const builtinRules: readonly AnyRule[] = [
+  bioCompleteness,
   duplicateInvite,
   duplicatePost,
   engagementBait,
@@ -29,6 +34,7 @@ export const builtinRules: readonly AnyRule[] = [
   hashtagCase,
   hashtagCount,
   hashtagFormat,
+  headlineQuality,
   imageAltText,
   imageMetadata,
   invitePitch,
@@ -40,6 +46,8 @@ export const builtinRules: readonly AnyRule[] = [
   personalData,
   postLength,
   postingCadence,
+  profileFieldLength,
+  profilePhoto,
   secrets,
   taggingDiscretion,
 ];

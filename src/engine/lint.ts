@@ -4,7 +4,7 @@ import type { LoadedConfig } from '../config/types.js';
 import { sourceFor, type LoadedSource, type LoadOptions } from '../sources/index.js';
 import { markdownFromText } from '../sources/markdown-source.js';
 import { DEFAULT_MAX_FILE_BYTES, systemReason, UnreadableFileError } from '../sources/read.js';
-import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ReportDescriptor, SeverityName } from '../types.js';
+import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ProfileScore, ReportDescriptor, SeverityName } from '../types.js';
 import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
@@ -126,7 +126,8 @@ async function lintLoaded(
     return fatalRun(filePath, error);
   }
   const original = loaded.text;
-  let messages = await lintSource(filePath, loaded, settings);
+  const scores: ProfileScore[] = [];
+  let messages = await lintSource(filePath, loaded, settings, scores);
   let output: string | undefined;
   const pick = fixPicker(settings, options);
   if (pick && loaded.text !== undefined) {
@@ -137,15 +138,19 @@ async function lintLoaded(
   }
   const result = emptyResult(filePath);
   if (output !== undefined) result.output = output;
+  if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
   if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
   return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents : [], messages };
 }
 
-async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings): Promise<LintMessage[]> {
+async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings, scores?: ProfileScore[]): Promise<LintMessage[]> {
   const messages = [...loaded.problems];
   for (const document of loaded.documents) {
     const resolved = configForDocument(settings, filePath, document);
-    messages.push(...(await runRules(document, resolved, settings.config.rules, loaded.text)));
+    const found = await runRules(document, resolved, settings.config.rules, loaded.text, scores);
+    // A post from an export's history is found by its date: the archive holds years of them.
+    const date = document.type === 'post' ? document.origin?.date : undefined;
+    messages.push(...(date ? found.map((m) => ({ ...m, message: `${m.message} (post of ${date})` })) : found));
   }
   return messages;
 }

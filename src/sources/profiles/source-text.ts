@@ -66,3 +66,30 @@ export function joinProse(parts: Prose[], separator: string): Prose {
     fileOffset: () => undefined,
   };
 }
+
+/**
+ * Prose with some spans replaced (X's t.co links by the addresses the person typed); every
+ * character of a replacement locates at the start of the span it replaces.
+ */
+export function rewriteProse(prose: Prose, edits: { start: number; end: number; text: string }[]): Prose {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let text = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) continue;
+    for (; at < edit.start; at++) {
+      origin.push(at);
+      text += prose.text[at];
+    }
+    for (let k = 0; k < edit.text.length; k++) origin.push(edit.start);
+    text += edit.text;
+    at = edit.end;
+  }
+  for (; at < prose.text.length; at++) {
+    origin.push(at);
+    text += prose.text[at];
+  }
+  origin.push(prose.text.length);
+  return { text, locate: (index) => prose.locate(origin[Math.min(index, origin.length - 1)]!), fileOffset: () => undefined };
+}

@@ -1,4 +1,4 @@
-import type { PostDocument, Profile, ProfileImage, SourceLocation } from '../../types.js';
+import type { PostDocument, Profile, ProfileImage, Prose, SourceLocation } from '../../types.js';
 import { exportDate } from './dates.js';
 import type { EntryReader, ExportRead } from './entries.js';
 import { historyPost, inRange, type HistoryOptions } from './history.js';
@@ -6,6 +6,7 @@ import { htmlField } from './html-text.js';
 import { measuredImage } from './images.js';
 import { child, elements, jsonField, parseJsonEntry, stringAt, stringOffsets, type JsonNode } from './json.js';
 import { ARCHIVE_LIMITS } from './limits.js';
+import { rewriteProse } from './source-text.js';
 
 /**
  * X's "Download an archive of your data": `data/*.js` files, each `window.YTD.<name>.part0 = [...]`.
@@ -79,9 +80,26 @@ async function tweets(reader: EntryReader, history: HistoryOptions): Promise<Pos
       // The archive keeps &amp; &lt; &gt; escaped as the web showed them; the author typed & < >.
       const offsets = stringOffsets(file, text);
       const field = htmlField(file, text.value as string, (i) => offsets[i] ?? text.offset + 1, false);
-      if (field) posts.push(historyPost({ platform: 'x', prose: field.prose, entry: file.entry!, date }, history));
+      if (field) posts.push(historyPost({ platform: 'x', prose: expandLinks(field.prose, child(tweet, 'entities', 'urls')), entry: file.entry!, date }, history));
     }
   }
   return posts;
 }
 
+
+/**
+ * X stores every link of a tweet as t.co in `full_text` and the address the person typed in
+ * `entities.urls[].expanded_url`; the post rules should judge what the person wrote.
+ */
+function expandLinks(prose: Prose, urls: JsonNode | undefined): Prose {
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const entry of elements(urls)) {
+    const short = stringAt(entry, 'url');
+    const expanded = stringAt(entry, 'expanded_url');
+    if (!short || !expanded) continue;
+    for (let i = prose.text.indexOf(short); i !== -1; i = prose.text.indexOf(short, i + short.length)) {
+      edits.push({ start: i, end: i + short.length, text: expanded });
+    }
+  }
+  return edits.length ? rewriteProse(prose, edits) : prose;
+}
