@@ -16,7 +16,9 @@ const DATE = new RegExp(
 /** Day and month without a year: a birthday still, when the words say so. */
 const DAY_MONTH = new RegExp(`\\b${DAY} (?:of )?${MONTH}\\b|\\b${MONTH} ${DAY}\\b`, 'gi');
 
-const BIRTH_WORDS = /\b(?:born(?: on)?|birth ?day(?: is)?|b-?day|d\.?o\.?b\.?|date of birth|birth date|birthdate)\b[^.!?\n]{0,25}$/i;
+const BIRTH_WORDS = /\b(?:born(?: on)?|birth ?day(?: is)?|b-?day|d\.?o\.?b\.?|date of birth|birth date|birthdate)\b[^.!?\n]{0,20}$/i;
+/** Another event between the words and the date: "happy birthday to our company, founded 12 March 2015". */
+const OTHER_EVENT = /\b(?:founded|launched|established|opened|incorporated|started|since|released|shipped)\b[^.!?\n]*$/i;
 const OWN_BIRTHDAY = /\b(?:my|i was|i'm|im|i am)\b[^.!?\n]{0,12}\b(?:born(?: on)?|birth ?day(?: is)?|b-?day)\b[^.!?\n]{0,20}$|\b(?:d\.?o\.?b\.?|date of birth)\b[^.!?\n]{0,10}$/i;
 
 export const birthDateDetector: Detector<'birth-date'> = {
@@ -26,7 +28,7 @@ export const birthDateDetector: Detector<'birth-date'> = {
     const found: Detection<'birth-date'>[] = [];
     const before = (index: number) => text.slice(Math.max(0, index - 40), index);
     for (const m of text.matchAll(DATE)) {
-      if (!BIRTH_WORDS.test(before(m.index))) continue;
+      if (!BIRTH_WORDS.test(before(m.index)) || OTHER_EVENT.test(before(m.index))) continue;
       found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'a full date of birth', normalized: m[0].toLowerCase() });
     }
     for (const m of text.matchAll(DAY_MONTH)) {

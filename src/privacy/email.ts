@@ -6,10 +6,10 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 /** Addresses that belong to nobody: documentation domains, placeholders and file names like logo@2x.png. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/i;
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|tld)$/i;
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|pdf|css|js|ts)$/i;
 /** Role addresses of organisations (info@, press@) are published on purpose and name no person. */
-const ROLE_LOCAL = /^(?:info|hello|hi|contact|support|help|press|media|sales|jobs|careers|team|admin|office|hr|marketing|privacy|security|abuse|webmaster|postmaster|no-?reply|donotreply|feedback|billing|events|partners|enquiries|inquiries)$/i;
+const ROLE_LOCAL = /^(?:user|username|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|someone|email|git|info|hello|hi|contact|support|help|press|media|sales|jobs|careers|team|admin|office|hr|marketing|privacy|security|abuse|webmaster|postmaster|no-?reply|donotreply|feedback|billing|events|partners|enquiries|inquiries)$/i;
 
 export const emailDetector: Detector<'email'> = {
   kind: 'email',
