@@ -1,6 +1,7 @@
 import type { DraftKind, Platform } from '../types.js';
 import { extractEntities } from './entities.js';
 import { PLATFORM_SPECS, type CountingMethod } from './specs.js';
+import type { ParseTweetOptions } from 'twitter-text';
 import { twitterText } from './twitter-text.js';
 import { codePointCount, graphemeCount, graphemesOf, isEmoji, utf8Length } from './unicode.js';
 
@@ -97,6 +98,9 @@ function mastodonCountable(text: string): string {
  * start that fits `limit` by `method` (and `byteLimit` in UTF-8). `text.length` when it all fits.
  */
 export function overflowIndex(text: string, method: CountingMethod, limit: number, byteLimit?: number): number {
+  if (method === 'x-weighted' && byteLimit === undefined && Number.isFinite(limit) && text.normalize('NFC') === text) {
+    return xOverflowIndex(text, limit);
+  }
   const fits = (end: number) => {
     const prefix = text.slice(0, end);
     return countIn(prefix, method) <= limit && (byteLimit === undefined || utf8Length(prefix) <= byteLimit);
@@ -112,4 +116,24 @@ export function overflowIndex(text: string, method: CountingMethod, limit: numbe
     else high = mid - 1;
   }
   return boundaries[low]!;
+}
+
+/**
+ * X's own answer: twitter-text's valid range, so a URL that crosses the limit counts as over from its
+ * first character, as X shows it. Its indices are exact only on text that NFC leaves alone; the
+ * end is moved back to a grapheme boundary so no character is split.
+ */
+function xOverflowIndex(text: string, limit: number): number {
+  const tt = twitterText();
+  // `configs` (the v3 weights) is exported at run time but missing from @types/twitter-text.
+  const { defaults } = (tt as unknown as { configs: { defaults: ParseTweetOptions } }).configs;
+  const parsed = tt.parseTweet(text, { ...defaults, maxWeightedTweetLength: limit });
+  if (parsed.weightedLength <= limit) return text.length;
+  const end = parsed.validRangeEnd + 1;
+  let boundary = 0;
+  for (const { index } of graphemesOf(text)) {
+    if (index > end) break;
+    boundary = index;
+  }
+  return boundary;
 }
