@@ -2,17 +2,20 @@ import { docsPath } from '../src/rule-helpers.js';
 import type { Rule } from '../src/types.js';
 
 const NUMBER = '(?:\\d+|a|one|two|three|four|five|some|your|all your)';
-const QUOTED = `["“”'‘’]?[\\p{L}\\p{N}\\p{Extended_Pictographic}]{1,12}["“”'‘’]?`;
+/** The set word: quoted, in capitals, or emoji ("YES", "GUIDE", 🔥). */
+const SET_WORD = `(?:["“”'‘’][^"“”'‘’\\n]{1,20}["“”'‘’]|\\p{Lu}{2,12}\\b|\\p{Extended_Pictographic}+)`;
+/** Where a request to readers starts: a sentence, a line, or after "and"/"please". */
+const ASK = String.raw`(?<=^|[.!?:;,)\n]\s*|\p{Extended_Pictographic}\s*|\band\s|\bplease\s|\bso\s)`;
 
 /** Asks for reactions rather than a reply, as the platforms' own engagement-bait policies list them. */
 const BAITS: { pattern: RegExp; what: string }[] = [
-  { pattern: new RegExp(`\\b(?:comment|type|reply|write|drop)\\s+(?:a\\s+)?${QUOTED}\\s+(?:below|in the comments|if|and|to get|for)\\b`, 'giu'), what: 'asks for a set word in the comments' },
-  { pattern: /\bcomment\s+["“”'‘’][^"“”'‘’\n]{1,20}["“”'‘’]/giu, what: 'asks for a set word in the comments' },
+  // Case-sensitive, so that a word in capitals is told from an ordinary one ("reply below").
+  { pattern: new RegExp(`\\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop)\\s+(?:a\\s+)?${SET_WORD}(?:\\s+(?:below|in the comments))?`, 'gu'), what: 'asks for a set word in the comments' },
   { pattern: new RegExp(`\\btag\\s+${NUMBER}\\s+(?:friends?|people|colleagues?|someone|person|mates?|coworkers?)\\b`, 'giu'), what: 'asks readers to tag people' },
   { pattern: /\btag (?:someone|a friend) who\b/giu, what: 'asks readers to tag people' },
-  { pattern: /\b(?:like|react|♥️|❤️)\s+(?:this\s+)?(?:post\s+)?if\s+(?:you\s+)?(?:agree|relate|love|want|think|are)\b/giu, what: 'asks for likes' },
+  { pattern: new RegExp(`${ASK}(?:like|react|double[- ]tap)\\s+(?:this\\s+)?(?:post\\s+)?if\\s+(?:you\\s+)?(?:agree|relate|love|want|think|are|feel)\\b`, 'giu'), what: 'asks for likes' },
   { pattern: /\b(?:smash|hit|tap)\s+(?:that\s+|the\s+)?(?:like|❤️|heart)(?:\s+button)?\b/giu, what: 'asks for likes' },
-  { pattern: /\b(?:share|repost|retweet|rt|reshare)\s+(?:this\s+)?(?:post\s+)?if\b/giu, what: 'asks for shares' },
+  { pattern: new RegExp(`${ASK}(?:share|repost|retweet|rt|reshare)\\s+(?:this\\s+)?(?:post\\s+)?if\\b`, 'giu'), what: 'asks for shares' },
   { pattern: /♻️\s*(?:repost|share|reshare)\b/giu, what: 'asks for shares' },
   { pattern: /\b(?:share|repost)\s+(?:this|it)\s+with\s+(?:your network|everyone|all your friends|\d+ (?:friends|people))\b/giu, what: 'asks for shares' },
   { pattern: /\bfollow\s+(?:me\s+|us\s+)?for\s+(?:more|daily|weekly|part \d)\b/giu, what: 'asks for follows' },

@@ -11,7 +11,7 @@ import type { Prose, Rule, RuleContext, Suggestion } from '../src/types.js';
 const MATTERS: { what: string; strong?: RegExp; weak?: RegExp }[] = [
   {
     what: 'a job search',
-    strong: /\b(?:job[- ]?(?:search|hunt)(?:ing)?|looking for (?:a )?(?:new )?(?:job|role|position)|open to (?:new )?(?:roles|opportunities)|interviewing (?:at|with|for)|(?:thinking|considering) (?:about |of )?(?:leaving|quitting)|plans? to (?:leave|quit)|resign(?:ing|ed|ation)|handed in (?:his|her|their) notice|quit(?:s|ting)? (?:his|her|their) job)\b/i,
+    strong: /\b(?:job[- ]?(?:search|hunt)(?:ing)?|looking for (?:a )?(?:new )?(?:job|role|position)|open to (?:new )?(?:roles|opportunities)|interviewing (?:at|with|for)|(?:thinking|considering) (?:about |of )?(?:leaving|quitting)|plans? to (?:leave|quit)|resign(?:ing|ed|ation)|handed in (?:his|her|their) notice|(?:is|are|was) leaving (?:his|her|their) (?:job|role|team|company|employer)|quit(?:s|ting)? (?:his|her|their) job)\b/i,
   },
   {
     what: 'a layoff',

@@ -18,6 +18,13 @@ const CONTEXT_CUES: RegExp[] = [
   // A shared school or employer.
   /\b(?:fellow|alum|alumni|alumna|alumnus|classmate|former colleague|ex-colleague|old colleague)\b/,
   /\b(?:we both|both of us|we worked together|worked with you|studied with you|also (?:studied|worked|went) (?:at|to))\b/,
+  // News of theirs, or a role they advertised.
+  /\bcongrat\w* on (?:your|the)\b/,
+  /\byour (?:new (?:role|job|position|book|company)|promotion|funding|series [a-d]|opening|job post(?:ing)?|vacancy|team'?s (?:work|launch|post))\b/,
+  /\b(?:you are|you're) hiring\b/,
+  /\bi (?:noticed|saw|see|read) (?:that )?you\b/,
+  // A conversation already under way (a DM to someone you know).
+  /\b(?:as (?:we )?(?:discussed|promised|agreed|mentioned)|following up|further to|per our|last (?:week|time|month)|still on for|your (?:message|email|note|reply|question|invite|invitation))\b/,
 ];
 
 export function hasContextCue(text: string): boolean {

@@ -13,6 +13,10 @@ testRule(rule, {
     post('We tag every release with a changelog entry.'),
     post('Share your experience of pairing in the thread below: what worked, what did not?'),
     post('Right now we are hiring two designers.'),
+    post('I write tests for every bug I fix, and reply below if you do it differently.'),
+    post('Happy to share if there is interest; drop a line and say hi.'),
+    post("I'd like if you are free to join the panel."),
+    post('We comment our code for the next person, not for ourselves.'),
   ],
   invalid: [
     { name: 'comment YES', text: post('Want my hiring checklist? Comment YES below and I will send it.'), errors: [{ message: '"Comment YES below" asks for a set word in the comments: platforms demote engagement bait and readers see through it. Ask a real question instead.', line: 5, column: 27 }] },
@@ -24,6 +28,8 @@ testRule(rule, {
     { name: 'recycle repost', text: post('♻️ Repost to help your network.'), errors: [{ message: /asks for shares/ }] },
     { name: 'follow for more', text: post('That is my list.\n\nFollow me for more tips on product management.'), errors: [{ message: /^"Follow me for more" asks for follows/, line: 7 }] },
     { name: 'bare Agree? as the last line', text: post('Meetings should have agendas.\n\nAgree? 👇'), errors: [{ message: '"Agree? 👇" is the whole call to action: platforms demote engagement bait and readers see through it. Ask a real question instead.', line: 7, column: 1 }] },
+    { name: 'drop an emoji', text: post('Drop a 🔥 in the comments if you want the template.'), errors: [{ message: /^"Drop a 🔥 in the comments" asks for a set word/ }] },
+    { name: 'type a word in capitals', text: post('Type AI below and I will send you the prompt list.'), errors: 1 },
     { name: 'two baits in one post', text: post('Like if you agree, and tag a friend who needs this.'), errors: 2 },
   ],
 });

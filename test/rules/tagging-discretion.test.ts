@@ -37,6 +37,7 @@ testRule(rule, {
     { name: 'relationship', text: post('Cheering for @kim through the divorce.'), errors: [{ message: /a relationship \("divorce"\)/ }] },
     { name: 'confided, even in thanks', text: post('Thanks @ana for telling me about the merger, she asked me to keep it quiet!'), errors: [{ message: /something confided/ }] },
     { name: 'resigning', text: post('Rumour: @raj is resigning from Globex next week.'), errors: [{ message: /job search \("resigning"\)/ }] },
+    { name: 'leaving their job', text: post('Between us, @raj is leaving his job at Globex next month.'), errors: [{ message: /job search \("is leaving his job"\)/ }] },
     { name: 'each mention in the sentence', text: post('@ana and @ben were both made redundant this week.'), errors: [{ message: /^@ana /, column: 1 }, { message: /^@ben /, column: 10 }] },
     { name: 'consent for one only', text: post('@ana and @ben were both made redundant this week.', 'consented: ["ana"]\n'), errors: [{ message: /^@ben / }] },
     { name: 'fediverse mention on Mastodon', text: '---\nplatform: mastodon\n---\n\nPlease send good vibes to @ana@hachyderm.io, surgery is tomorrow.\n', errors: [{ message: /^@ana@hachyderm\.io is tagged next to health/ }] },
