@@ -29,7 +29,9 @@ export async function explainRule(ruleId: string, io: CliIO): Promise<number> {
   }
   const chalk = new Chalk({ level: io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
   let inCode = false;
-  const lines = text.split('\n').map((line) => {
+  // The generated header's markers, empty table heads and separator rows are noise in a terminal.
+  const shown = text.split('\n').filter((line) => !/^<!--.*-->$/.test(line.trim()) && !/^\|[\s|:-]*\|$/.test(line.trim()));
+  const lines = shown.map((line) => {
     if (line.startsWith('```')) {
       inCode = !inCode;
       return chalk.dim(line);
