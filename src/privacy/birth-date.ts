@@ -1,3 +1,4 @@
+import { MAX_FINDINGS } from './context.js';
 import type { Detection, Detector } from './types.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -28,10 +29,12 @@ export const birthDateDetector: Detector<'birth-date'> = {
     const found: Detection<'birth-date'>[] = [];
     const before = (index: number) => text.slice(Math.max(0, index - 40), index);
     for (const m of text.matchAll(DATE)) {
+      if (found.length >= MAX_FINDINGS) break;
       if (!BIRTH_WORDS.test(before(m.index)) || OTHER_EVENT.test(before(m.index))) continue;
       found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'a full date of birth', normalized: m[0].toLowerCase() });
     }
     for (const m of text.matchAll(DAY_MONTH)) {
+      if (found.length >= MAX_FINDINGS) break;
       if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
       if (!OWN_BIRTHDAY.test(before(m.index))) continue;
       found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'a birthday', normalized: m[0].toLowerCase() });

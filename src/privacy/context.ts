@@ -11,6 +11,12 @@ export function near(text: string, start: number, end: number, pattern: RegExp, 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/gi;
 const HASHTAG_PATTERN = /#[\p{L}\p{N}_]+/gu;
 
+/**
+ * More findings of one kind than this in one text is generated data, not a post: the rest are not
+ * looked for, which also keeps the overlap checks from growing with the square of the findings.
+ */
+export const MAX_FINDINGS = 100;
+
 export interface Span {
   start: number;
   end: number;

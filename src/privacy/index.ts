@@ -2,6 +2,7 @@ import { addressDetector } from './address.js';
 import { birthDateDetector } from './birth-date.js';
 import { bookingDetector } from './booking.js';
 import { cardDetector } from './card.js';
+import { MAX_FINDINGS } from './context.js';
 import { emailDetector } from './email.js';
 import { ibanDetector } from './iban.js';
 import { ninoDetector } from './nino.js';
@@ -52,7 +53,7 @@ export async function detectPersonalData(text: string, options: PersonalDataOpti
   for (const detector of PERSONAL_DETECTORS) {
     if (options.kinds && !options.kinds.includes(detector.kind)) continue;
     if (!detector.mayContain(text)) continue;
-    for (const d of await detector.detect(text, options)) {
+    for (const d of (await detector.detect(text, options)).slice(0, MAX_FINDINGS)) {
       if (!accepted.some((a) => d.start < a.end && d.end > a.start)) accepted.push(d);
     }
   }

@@ -3,6 +3,8 @@
  * at a given time. Matched sentence by sentence with bounded gaps, so it is linear on any input.
  */
 
+import { MAX_FINDINGS } from './context.js';
+
 export type LocationKind = 'absence' | 'empty-home' | 'live-location' | 'routine' | 'child-school';
 
 export interface LocationFinding {
@@ -65,6 +67,7 @@ export function findLocationDisclosures(text: string): LocationFinding[] {
   const found: LocationFinding[] = [];
   for (const { kind, pattern } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      if (found.length >= MAX_FINDINGS) break;
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

@@ -1,3 +1,4 @@
+import { MAX_FINDINGS } from './context.js';
 import { maskEnding } from './mask.js';
 import type { Detection, Detector } from './types.js';
 
@@ -11,6 +12,7 @@ export const passportDetector: Detector<'passport'> = {
   detect(text) {
     const found: Detection<'passport'>[] = [];
     for (const word of text.matchAll(PASSPORT_WORD)) {
+      if (found.length >= MAX_FINDINGS) break;
       if (!/passport/i.test(word[0])) continue;
       // The number follows the word closely: "passport no. 123456789", "passport: C01X00T47".
       const from = word.index + word[0].length;

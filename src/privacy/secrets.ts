@@ -1,3 +1,4 @@
+import { MAX_FINDINGS } from './context.js';
 import { maskSecret } from './mask.js';
 import type { Detection, SecretKind } from './types.js';
 
@@ -25,7 +26,7 @@ const PATTERNS: SecretPattern[] = [
   },
   { kind: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g, prefix: (v) => v.slice(0, 4) },
   { kind: 'github-token', keywords: ['github_pat_'], pattern: /\bgithub_pat_[A-Za-z0-9_]{22,242}\b/g, prefix: (v) => v.slice(0, 11) },
-  { kind: 'slack-token', keywords: ['xox'], pattern: /\bxox[abeprs]-[A-Za-z0-9-]{10,250}/g, prefix: (v) => v.slice(0, 5) },
+  { kind: 'slack-token', keywords: ['xox'], pattern: /\bxox[abeprs]-[A-Za-z0-9-]{10,250}/g, prefix: (v) => v.slice(0, 5), accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v) },
   {
     kind: 'slack-token',
     keywords: ['hooks.slack.com'],
@@ -71,17 +72,19 @@ function valueOf(match: string, prefix: string): string {
 export function detectSecrets(text: string): Detection<SecretKind>[] {
   const lower = text.toLowerCase();
   const found: Detection<SecretKind>[] = [];
+  let pemEnds: number[] | undefined;
   for (const p of PATTERNS) {
     if (!p.keywords.some((k) => lower.includes(k))) continue;
     p.pattern.lastIndex = 0;
     for (const m of text.matchAll(p.pattern)) {
+      if (found.length >= MAX_FINDINGS) break;
       const whole = m[0];
       const prefix = p.kind === 'private-key' ? whole : p.prefix(whole);
       const value = p.kind === 'private-key' ? whole : valueOf(whole, prefix);
       if (p.accept && !p.accept(value)) continue;
       let start = m.index;
       let end = m.index + whole.length;
-      if (p.kind === 'private-key') end = pemEnd(text, end);
+      if (p.kind === 'private-key') end = pemEnd(end, (pemEnds ??= [...text.matchAll(/-----END [A-Z ]{0,30}-----/g)].map((e) => e.index + e[0].length)));
       // Keyword-anchored kinds report the value only, so a suggestion keeps "password:".
       const keywordAnchored = p.kind === 'password' || p.kind === 'generic-secret' || (p.kind === 'aws-key' && !/^A[KSBC]/.test(whole));
       if (keywordAnchored) start += prefix.length;
@@ -94,11 +97,17 @@ export function detectSecrets(text: string): Detection<SecretKind>[] {
 }
 
 /** A PEM block runs to its END line; report the whole block so a suggestion removes all of it. */
-function pemEnd(text: string, afterBegin: number): number {
-  const endMarker = text.indexOf('-----END', afterBegin);
-  if (endMarker === -1 || endMarker - afterBegin > 20_000) return afterBegin;
-  const close = text.indexOf('-----', endMarker + 8);
-  return close === -1 ? afterBegin : close + 5;
+function pemEnd(afterBegin: number, ends: number[]): number {
+  // Found once per text and searched by halves, so many headers cannot make this quadratic.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= afterBegin) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = ends[lo];
+  return end !== undefined && end - afterBegin <= 20_000 ? end : afterBegin;
 }
 
 /** Shannon entropy in bits per character. */

@@ -1,4 +1,4 @@
-import { near } from './context.js';
+import { MAX_FINDINGS, near } from './context.js';
 import { maskEnding } from './mask.js';
 import type { Detection, Detector } from './types.js';
 
@@ -20,7 +20,7 @@ export const ssnDetector: Detector<'ssn'> = {
     const found: Detection<'ssn'>[] = [];
     const add = (m: RegExpMatchArray) => {
       const [, area, group, serial] = m as unknown as [string, string, string, string];
-      if (!issuable(area, group, serial)) return;
+      if (found.length >= MAX_FINDINGS || !issuable(area, group, serial)) return;
       const start = m.index!;
       if (found.some((f) => f.start === start)) return;
       found.push({ kind: 'ssn', start, end: start + m[0].length, masked: `SSN ${maskEnding('', serial).trim()}`, normalized: area + group + serial });
