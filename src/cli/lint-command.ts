@@ -52,6 +52,12 @@ export async function prepareLint(paths: string[], cli: LintCliOptions, io: CliI
     history: cli.history,
     since: cli.since,
     maxFileBytes: cli.maxFileSize,
+    concurrency: cli.concurrency,
+    shard: cli.shard,
+    // Worker threads rebuild the config from these; they check it matches the one loaded here.
+    configFile: cli.config,
+    noConfigLookup: !cli.configLookup,
+    rulesDirs: cli.rulesdir,
     cache: cli.cache,
     cacheLocation: cli.cacheLocation,
   };

@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from '../config/errors.js';
 import { PLATFORMS, type Platform, type SeverityName } from '../types.js';
 import { packageVersion } from '../package-root.js';
+import type { Concurrency } from '../engine/parallel.js';
+import { parseShard, type Shard } from '../engine/shard.js';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -44,6 +46,8 @@ export interface LintCliOptions {
   history?: boolean;
   since?: Date;
   maxFileSize?: number;
+  concurrency: Concurrency;
+  shard?: Shard;
   debug?: boolean;
 }
 
@@ -75,6 +79,19 @@ function parseSize(value: string): number {
   const unit = (match[2] ?? 'b').toLowerCase();
   const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
   return Math.round(Number(match[1]) * factor);
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of threads, auto or off');
+  return n;
+}
+
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected <i>/<n> with 1 <= i <= n, e.g. 2/4');
+  return shard;
 }
 
 function parseDate(value: string): Date {
@@ -112,6 +129,8 @@ function addLintOptions(command: Command): Command {
     .option('--history', 'also lint the posts and sent invites inside profile exports')
     .option('--since <date>', 'with --history: only posts from this date on', parseDate)
     .option('--max-file-size <size>', 'skip drafts larger than this (default 10MB)', parseSize)
+    .option('--concurrency <n|auto|off>', 'worker threads for large runs (auto: by file count and cores)', parseConcurrency, 'auto')
+    .option('--shard <i/n>', 'lint only share i of n (split by a hash of each path), e.g. for a CI matrix', parseShardOption)
     .option('--cache', 'only lint files that changed since the last run')
     .option('--cache-location <path>', 'the cache file or folder (default .socialintcache)')
     .option('--baseline <file>', 'report only findings not in this baseline (default .socialint-baseline.json when present)')

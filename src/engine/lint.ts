@@ -9,7 +9,9 @@ import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { discoverFiles } from './discover.js';
+import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
 import { configForDocument, isCrossDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface LintOptions extends LoadConfigOptions, LoadOptions {
   /** A config already loaded (skips lookup). */
@@ -32,11 +34,15 @@ export interface LintOptions extends LoadConfigOptions, LoadOptions {
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /** Worker threads for large runs (`--concurrency`); off unless given (the CLI passes `auto`). */
+  concurrency?: Concurrency;
+  /** Lint only this share of the files (`--shard i/n`), split by a hash of each path. */
+  shard?: Shard;
 }
 
 const MAX_FIX_PASSES = 10;
 
-interface FileRun {
+export interface FileRun {
   result: LintResult;
   directives: ReturnType<typeof parseDirectives>;
   /** Kept only while a cross-document rule needs them. */
@@ -48,7 +54,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ ...options, cwd }));
   const history = options.history ?? config.data.history ?? false;
-  const files = await discoverFiles(patterns, { ...options, cwd, config });
+  const discovered = await discoverFiles(patterns, { ...options, cwd, config });
+  const files = options.shard ? discovered.filter((file) => inShard(file, cwd, options.shard!)) : discovered;
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const crossRules = activeCrossRules(config, options);
   // Fixing rewrites files and cross-document rules read every file, so neither can reuse old findings.
@@ -58,7 +65,10 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       : undefined;
   const runs: FileRun[] = [];
   const fresh: { run: FileRun; hash: string }[] = [];
-  for (const file of files) {
+  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
+  const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, crossRules.length > 0) : undefined;
+  if (parallel) runs.push(...parallel);
+  for (const file of parallel ? [] : files) {
     const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
     if (hit) {
@@ -73,7 +83,10 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     runs.push(run);
     if (hash !== undefined) fresh.push({ run, hash });
   }
-  const results = await finish(runs, settings, crossRules, options);
+  // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
+  const others = options.shard && crossRules.length ? discovered.filter((file) => !inShard(file, cwd, options.shard!)) : [];
+  for (const file of others) runs.push(await documentsOnly(file, { ...options, history }));
+  const results = (await finish(runs, settings, crossRules, options)).slice(0, runs.length - others.length);
   if (cache) {
     for (const { run, hash } of fresh) if (run.result.fatalErrorCount === 0) cache.store(run.result, hash);
     // A cache that cannot be written only costs speed next time; the findings stand.
@@ -110,6 +123,16 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const crossRules = activeCrossRules(config, options);
   const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, crossRules.length > 0);
   return finish([run], settings, crossRules, options);
+}
+
+/** Lints one file by itself, without the cross-document phase: a worker thread's unit of work. */
+export async function lintOneFile(file: string, settings: RunSettings, options: LintOptions, keepDocuments: boolean): Promise<FileRun> {
+  return lintLoaded(file, () => sourceFor(file)!.load(file, options), settings, options, keepDocuments);
+}
+
+async function documentsOnly(file: string, options: LintOptions): Promise<FileRun> {
+  const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
+  return { result: emptyResult(file), directives: [], documents: loaded?.documents ?? [], messages: [] };
 }
 
 async function lintLoaded(

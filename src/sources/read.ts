@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { formatNumber } from '../rule-helpers.js';
 
 /** Drafts larger than this are refused with a clear message rather than slowing a run to a crawl. */
@@ -17,26 +17,42 @@ export class UnreadableFileError extends Error {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a text file once, refusing binary data, invalid UTF-8 and oversized files. */
+/**
+ * Reads a text file once, refusing binary data, invalid UTF-8 and oversized files. Synchronous on
+ * purpose: for small drafts the thread-pool round trips of fs/promises (open, stat, read, close)
+ * cost more than the read itself, so a 10,000-draft run spent seconds idle. One descriptor serves
+ * the size check and the read, so a file swapped in between is never read unchecked.
+ */
 export async function readTextFile(filePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
-  let size: number;
+  let fd: number;
   try {
-    size = (await stat(filePath)).size;
+    fd = openSync(filePath, 'r');
   } catch (error) {
     throw new UnreadableFileError(`Cannot read file: ${systemReason(error)}.`);
   }
-  if (size > maxBytes) {
-    throw new UnreadableFileError(
-      `File is ${formatNumber(Math.round(size / 1024))} KiB; files over ${formatNumber(maxBytes / 1024)} KiB are not linted (raise --max-file-size).`,
-    );
-  }
-  let buffer: Buffer;
   try {
-    buffer = await readFile(filePath);
-  } catch (error) {
-    throw new UnreadableFileError(`Cannot read file: ${systemReason(error)}.`);
+    let buffer: Buffer;
+    try {
+      const stats = fstatSync(fd);
+      if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (stats.size > maxBytes) {
+        throw new UnreadableFileError(
+          `File is ${formatNumber(Math.round(stats.size / 1024))} KiB; files over ${formatNumber(maxBytes / 1024)} KiB are not linted (raise --max-file-size).`,
+        );
+      }
+      buffer = readFileSync(fd);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) throw error;
+      throw new UnreadableFileError(`Cannot read file: ${systemReason(error)}.`);
+    }
+    // A file that grew past the limit after fstat (a log being written) is refused all the same.
+    if (buffer.length > maxBytes) {
+      throw new UnreadableFileError(`File grew past ${formatNumber(maxBytes / 1024)} KiB while being read; not linted (raise --max-file-size).`);
+    }
+    return decodeText(buffer);
+  } finally {
+    closeSync(fd);
   }
-  return decodeText(buffer);
 }
 
 export function decodeText(buffer: Uint8Array): string {

@@ -1,0 +1,157 @@
+import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { LoadedConfig } from '../config/types.js';
+import { sourceFor } from '../sources/index.js';
+import type { FileRun, LintOptions } from './lint.js';
+import { RuleFailure, type RunSettings } from './run-rules.js';
+
+/** `--concurrency`: a number of threads, `auto` (by file count and cores) or `off`. */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Below this many files a run stays on the main thread: a worker costs ~60 ms to start (it loads
+ * the engine and the rules again), which is what a single thread needs for a few hundred drafts.
+ */
+export const AUTO_MIN_FILES = 200;
+/** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
+const BATCH = 32;
+
+/** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
+export function threadCount(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === undefined || concurrency === 'off') return 0;
+  const wanted = concurrency === 'auto' ? (files < AUTO_MIN_FILES ? 1 : Math.min(availableParallelism(), Math.floor(files / (AUTO_MIN_FILES / 2)))) : concurrency;
+  const threads = Math.min(wanted, files);
+  return threads >= 2 ? threads : 0;
+}
+
+/** What a config is, in a form both threads can compare: workers must lint with the same one. */
+export function configFingerprint(config: LoadedConfig): string {
+  return JSON.stringify({ file: config.filePath ?? null, data: config.data, rules: [...config.rules.keys()] });
+}
+
+interface WorkerInput {
+  socialintLintWorker: true;
+  options: LintOptions;
+}
+
+type FromWorker =
+  | { type: 'ready'; fingerprint: string }
+  | { type: 'runs'; start: number; runs: FileRun[] }
+  | { type: 'failed'; message: string; ruleId?: string };
+
+type ToWorker = { type: 'batch'; start: number; files: string[] };
+
+/**
+ * Lints `files` on `threads` worker threads and returns one run per file, in the order given, or
+ * undefined when workers cannot reproduce this run (a config object built in code rather than read
+ * from a file, or socialint running from its TypeScript sources); the caller then lints in-thread.
+ * Cross-document rules need every document in one place: with `keepDocuments` the main thread
+ * reads the documents again while the workers lint (parsing only, no rules).
+ */
+export async function lintInWorkers(
+  files: string[],
+  options: LintOptions,
+  settings: RunSettings,
+  threads: number,
+  keepDocuments: boolean,
+): Promise<FileRun[] | undefined> {
+  const entry = new URL(import.meta.url);
+  if (!entry.pathname.endsWith('.js')) return undefined;
+  let input: WorkerInput;
+  try {
+    input = structuredClone({ socialintLintWorker: true, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
+  } catch {
+    return undefined;
+  }
+  const expected = configFingerprint(settings.config);
+  const runs: FileRun[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+
+  const outcome = await new Promise<'ok' | 'mismatch'>((resolve, reject) => {
+    const fail = (error: Error) => {
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
+    const feed = (worker: Worker) => {
+      if (next >= files.length) return;
+      const start = next;
+      next = Math.min(files.length, next + BATCH);
+      worker.postMessage({ type: 'batch', start, files: files.slice(start, next) } satisfies ToWorker);
+    };
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false });
+      workers.push(worker);
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') {
+          if (message.fingerprint !== expected) resolve('mismatch');
+          else feed(worker);
+        } else if (message.type === 'runs') {
+          message.runs.forEach((run, j) => (runs[message.start + j] = run));
+          done += message.runs.length;
+          if (done === files.length) resolve('ok');
+          else feed(worker);
+        } else {
+          fail(message.ruleId ? new RuleFailure(message.ruleId, new Error(message.message)) : new Error(message.message));
+        }
+      });
+      worker.on('error', fail);
+    }
+  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
+
+  if (outcome === 'mismatch') return undefined;
+  if (keepDocuments) await attachDocuments(files, runs, options);
+  return runs;
+}
+
+async function attachDocuments(files: string[], runs: FileRun[], options: LintOptions): Promise<void> {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const loaded = await sourceFor(file)!
+      .load(file, options)
+      .catch(() => undefined);
+    // A file that cannot be read already carries its one fatal message from the worker.
+    runs[i]!.documents = loaded?.documents ?? [];
+    if (i % BATCH === 0) await yieldToEvents();
+  }
+}
+
+/** The worker side: rebuild the config from the same options, then lint the batches it is sent. */
+async function serve(input: WorkerInput): Promise<void> {
+  const port = parentPort!;
+  const post = (message: FromWorker) => port.postMessage(message);
+  try {
+    const { loadConfig } = await import('../config/load.js');
+    const { lintOneFile } = await import('./lint.js');
+    const { options } = input;
+    const config = await loadConfig({ cwd: options.cwd, configFile: options.configFile, noConfigLookup: options.noConfigLookup, rulesDirs: options.rulesDirs });
+    const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
+    post({ type: 'ready', fingerprint: configFingerprint(config) });
+    port.on('message', async (message: ToWorker) => {
+      try {
+        const runs: FileRun[] = [];
+        for (const file of message.files) {
+          const run = await lintOneFile(file, settings, options, false);
+          runs.push({ ...run, documents: [] });
+        }
+        post({ type: 'runs', start: message.start, runs });
+      } catch (error) {
+        post(failure(error));
+      }
+    });
+  } catch (error) {
+    post(failure(error));
+  }
+}
+
+function failure(error: unknown): FromWorker {
+  if (error instanceof RuleFailure) {
+    const original = error.original instanceof Error ? error.original.message : String(error.original);
+    return { type: 'failed', message: original, ruleId: error.ruleId };
+  }
+  return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+if (!isMainThread && (workerData as WorkerInput | undefined)?.socialintLintWorker) void serve(workerData as WorkerInput);
