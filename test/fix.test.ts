@@ -6,10 +6,10 @@ import { applyFixes } from '../src/engine/apply-fixes.js';
 import { lintFiles } from '../src/engine/lint.js';
 import type { LintMessage } from '../src/types.js';
 import { withTempDir } from './helpers/cli.js';
-import { memoryIO, runInProcess, testRulesDir } from './helpers/in-process.js';
+import { memoryIO, onlyTestRules, runInProcess, testRulesDir } from './helpers/in-process.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const fixable = ['--no-config-lookup', '--rulesdir', testRulesDir('fixable'), '--rule', 'hashtag-count:off', '--rule', 'post-length:off'];
+const fixable = onlyTestRules('fixable', ['test-shout', 'test-bang', 'test-slash-break', 'test-utilize']);
 const crlfDraft = '---\r\nplatform: linkedin\r\n---\r\n\r\nWe SHIP today!! // Thanks to everyone who helped.\r\n\r\nMore NEWS soon.\r\n';
 const crlfFixed = '---\r\nplatform: linkedin\r\n---\r\n\r\nWe ship today!\r\nThanks to everyone who helped.\r\n\r\nMore news soon.\r\n';
 
@@ -77,7 +77,7 @@ describe('--fix', () => {
   it('stops a circular fix and says so instead of looping', async () => {
     await withTempDir(async (dir) => {
       writeFileSync(path.join(dir, 'a.md'), 'ping\n');
-      const run = await runInProcess(['a.md', '--fix', '--no-config-lookup', '--rulesdir', testRulesDir('circular')], dir);
+      const run = await runInProcess(['a.md', '--fix', ...onlyTestRules('circular', ['test-ping-pong'])], dir);
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('Fixes undo one another (circular fix)');
     });
@@ -86,7 +86,7 @@ describe('--fix', () => {
   it('makes at most 10 passes', async () => {
     await withTempDir(async (dir) => {
       writeFileSync(path.join(dir, 'a.md'), 'Release v0 is out.\n');
-      await runInProcess(['a.md', '--fix', '--no-config-lookup', '--rulesdir', testRulesDir('endless')], dir);
+      await runInProcess(['a.md', '--fix', ...onlyTestRules('endless', ['test-increment'])], dir);
       expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('Release v10 is out.\n');
     });
   });
@@ -122,7 +122,7 @@ describe('changed on disk', () => {
     await withTempDir(async (dir) => {
       const file = path.join(dir, 'a.md');
       writeFileSync(file, 'Big NEWS!!\n');
-      const results = await lintFiles([file], { cwd: dir, noConfigLookup: true, rulesDirs: [testRulesDir('fixable')], fix: true });
+      const results = await lintFiles([file], { cwd: dir, configFile: testRulesDir('no-rules.json'), rulesDirs: [testRulesDir('fixable')], rules: { 'test-shout': 'warn', 'test-bang': 'warn' }, fix: true });
       expect(results[0]!.output).toBe('Big news!\n');
       writeFileSync(file, 'Big NEWS!! Edited meanwhile.\n');
       const io = memoryIO(dir);

@@ -14,7 +14,7 @@ export async function runBaselineCommand(paths: string[], cli: LintCliOptions, i
   const results = await lintInputs(paths, cli, io, options);
   const file = path.resolve(io.cwd, typeof cli.baseline === 'string' ? cli.baseline : DEFAULT_BASELINE_FILE);
   const baseline = await recordBaseline(results, file);
-  await writeBaseline(file, baseline);
+  await writeBaseline(file, baseline, displayName(file, io.cwd));
   const findings = baseline.entries.reduce((n, e) => n + e.count, 0);
   const files = new Set(baseline.entries.map((e) => e.file)).size;
   const unrecorded = results.reduce((n, r) => n + r.messages.filter((m) => !m.ruleId).length, 0);

@@ -127,7 +127,7 @@ async function useBaseline(results: LintResult[], cli: LintCliOptions, io: CliIO
   if (cli.pruneBaseline) {
     const pruned = await pruneBaseline(baseline, results, found.file);
     baseline = pruned.baseline;
-    await writeBaseline(found.file, baseline);
+    await writeBaseline(found.file, baseline, name);
     io.stderr.write(`socialint: ${name}: pruned ${pruned.removed} finding${pruned.removed === 1 ? '' : 's'} that no longer occur.\n`);
   }
   await applyBaseline(results, baseline, found.file);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { location } from 'vfile-location';
 import { writeAtomically } from '../cli/write-file.js';
 import { UsageError } from '../config/errors.js';
 import { sourceFor } from '../sources/index.js';
-import { readTextFile } from '../sources/read.js';
+import { readTextFile, systemReason } from '../sources/read.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { lintedTextOf, recount } from './lint.js';
 
@@ -105,8 +105,14 @@ export async function readBaseline(file: string, displayName = file): Promise<Ba
   return data;
 }
 
-export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
-  await writeAtomically(file, `${JSON.stringify({ version: baseline.version, entries: sortEntries(baseline.entries) }, null, 2)}\n`);
+export async function writeBaseline(file: string, baseline: Baseline, displayName = file): Promise<void> {
+  const content = `${JSON.stringify({ version: baseline.version, entries: sortEntries(baseline.entries) }, null, 2)}\n`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeAtomically(file, content);
+  } catch (error) {
+    throw new UsageError(`${displayName}: cannot write the baseline: ${systemReason(error)}.`);
+  }
 }
 
 /**

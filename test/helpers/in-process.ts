@@ -31,3 +31,8 @@ export async function runInProcess(args: string[], cwd: string, input = ''): Pro
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: io.out(), stderr: io.err() };
 }
+
+/** Command-line arguments for a run with only these test rules on (built-in rules all off). */
+export function onlyTestRules(folder: string, ids: string[]): string[] {
+  return ['-c', testRulesDir('no-rules.json'), '--rulesdir', testRulesDir(folder), ...ids.flatMap((id) => ['--rule', `${id}:warn`])];
+}
