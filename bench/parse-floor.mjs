@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // The floor any Markdown linter built on unified stands on: find the drafts, read each one and parse
-// it with remark-parse, in one process, doing nothing with the tree.
+// it with remark-parse, in one process, doing nothing with the tree. Files are read synchronously,
+// the fastest way for many small files (fs/promises spends more time in thread-pool round trips
+// than in reading), so the floor is as low as it can honestly be.
 //
 //   node bench/parse-floor.mjs <dir>
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -18,7 +21,7 @@ const files = entries
 
 let nodes = 0;
 for (const file of files) {
-  const tree = processor.parse(await readFile(file, 'utf8'));
+  const tree = processor.parse(readFileSync(file, 'utf8'));
   nodes += tree.children.length;
 }
 process.stdout.write(`${files.length} files, ${nodes} top-level nodes\n`);
