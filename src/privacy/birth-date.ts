@@ -31,13 +31,13 @@ export const birthDateDetector: Detector<'birth-date'> = {
     for (const m of text.matchAll(DATE)) {
       if (found.length >= MAX_FINDINGS) break;
       if (!BIRTH_WORDS.test(before(m.index)) || OTHER_EVENT.test(before(m.index))) continue;
-      found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'a full date of birth', normalized: m[0].toLowerCase() });
+      found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'day, month and year', normalized: m[0].toLowerCase() });
     }
     for (const m of text.matchAll(DAY_MONTH)) {
       if (found.length >= MAX_FINDINGS) break;
       if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
       if (!OWN_BIRTHDAY.test(before(m.index))) continue;
-      found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'a birthday', normalized: m[0].toLowerCase() });
+      found.push({ kind: 'birth-date', start: m.index, end: m.index + m[0].length, masked: 'day and month', normalized: m[0].toLowerCase() });
     }
     return found.sort((a, b) => a.start - b.start);
   },

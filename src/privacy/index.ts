@@ -33,7 +33,7 @@ export const KIND_NAMES: Record<PersonalKind, string> = {
   phone: 'phone number',
   email: 'email address',
   card: 'payment card number',
-  iban: 'bank account number (IBAN)',
+  iban: 'bank account number',
   ssn: 'US Social Security number',
   nino: 'UK National Insurance number',
   passport: 'passport number',

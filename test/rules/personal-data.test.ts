@@ -46,11 +46,11 @@ testRule(rule, {
       text: post('Here is the card for the booking: 4539 1488 0343 6467 exp 09/27', 'platform: x\nkind: dm'),
       errors: [{ message: /^Payment card number \(card ending 6467\) in this dm/ }],
     },
-    { name: 'IBAN', text: post('Pay the deposit to GB82 WEST 1234 5698 7654 32 please.'), errors: [{ message: /^Bank account number \(IBAN\) \(GB IBAN ending 5432\)/ }] },
+    { name: 'IBAN', text: post('Pay the deposit to GB82 WEST 1234 5698 7654 32 please.'), errors: [{ message: /^Bank account number \(GB IBAN ending 5432\)/ }] },
     { name: 'US SSN', text: post('Form asks for SSN 219-45-6781, is that safe?'), errors: [{ message: /^US Social Security number \(SSN ending 6781\)/ }] },
     { name: 'UK NINO', text: post('My NI number is JK 12 34 56 C if HR needs it.'), errors: [{ message: /^UK National Insurance number \(••••••••C\)/ }] },
     { name: 'passport number', text: post('New passport arrived! Passport no. 533480217, valid to 2036.'), errors: [{ message: /^Passport number \(passport number ending 17\)/ }] },
-    { name: 'date of birth', text: post('I was born on 14 July 1990 in Leeds, so today I turn 36!'), errors: [{ message: /^Date of birth \(a full date of birth\)/ }] },
+    { name: 'date of birth', text: post('I was born on 14 July 1990 in Leeds, so today I turn 36!'), errors: [{ message: /^Date of birth \(day, month and year\)/ }] },
     { name: 'home address', text: post('Housewarming on Saturday! We live at 42 Elm Tree Road now, come over.'), errors: [{ message: /^Home address \(•• ••• •••• Road\)/ }] },
     { name: 'booking reference', text: post('Booking ref K7XQ2P, seat 14C, see you in Lisbon!'), errors: [{ message: /^Booking reference \(booking reference ••••2P\)/ }] },
     {
