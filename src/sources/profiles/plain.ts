@@ -33,7 +33,7 @@ export async function readPlainProfile(filePath: string, maxBytes?: number): Pro
   const data = doc.toJS() as unknown;
   const check = validator();
   if (!check(data)) {
-    return { problems: (check.errors ?? []).filter(relevant).map((e) => problemMessage(schemaMessage(e), at(file, doc, e))) };
+    return { problems: (check.errors ?? []).filter(relevant).map((e) => problemMessage(schemaMessage(e), at(file, doc, e))).sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const value = (key: string | number, ...more: (string | number)[]) => field(file, doc.getIn([key, ...more], true) as YamlNode | undefined);
   const list = <T>(key: string, make: (i: number) => T | undefined): T[] => {

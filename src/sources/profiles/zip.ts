@@ -3,7 +3,7 @@ import { UnreadableFileError } from '../read.js';
 import type { ExportContainer } from './container.js';
 import { ARCHIVE_LIMITS } from './limits.js';
 
-const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
+const mib = (bytes: number) => (bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KiB` : `${Math.round(bytes / 1048576)} MiB`);
 
 /**
  * Reads a ZIP in place: the central directory is listed and only the entries asked for are
