@@ -1,4 +1,4 @@
-import { jaccard, shingles, stem, words } from './similarity.js';
+import { shingles, stem, words } from './similarity.js';
 
 export interface Comparable<T> {
   item: T;
@@ -15,9 +15,10 @@ export interface SimilarPair<T> {
 }
 
 /**
- * Pairs of texts whose word shingles overlap at least `threshold` (Jaccard). Every pair is
- * compared: a content repository holds hundreds of drafts, not millions, so no hashing scheme is
- * needed. Texts of fewer than `minWords` words are left out; short notes are alike by nature.
+ * Pairs of texts whose word shingles overlap at least `threshold` (Jaccard). An inverted index
+ * from shingle to texts means only texts sharing a shingle are counted against each other, so a
+ * repository of thousands of drafts costs about what their shingles do. Texts of fewer than
+ * `minWords` words are left out; short notes are alike by nature.
  */
 export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
   const prepared = texts
@@ -27,12 +28,25 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
       return { item, count: list.length, set: shingles(list, options.k ?? 3) };
     })
     .filter((t) => t.count >= options.minWords);
-  const pairs: SimilarPair<T>[] = [];
-  for (let i = 0; i < prepared.length; i++) {
-    for (let j = i + 1; j < prepared.length; j++) {
-      const similarity = jaccard(prepared[i]!.set, prepared[j]!.set);
-      if (similarity >= options.threshold) pairs.push({ a: prepared[i]!.item, b: prepared[j]!.item, similarity });
+  const holders = new Map<string, number[]>();
+  prepared.forEach(({ set }, i) => {
+    for (const shingle of set) {
+      const list = holders.get(shingle);
+      if (list) list.push(i);
+      else holders.set(shingle, [i]);
     }
-  }
+  });
+  const pairs: SimilarPair<T>[] = [];
+  prepared.forEach(({ set, item }, i) => {
+    const shared = new Map<number, number>();
+    for (const shingle of set) {
+      for (const j of holders.get(shingle)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of [...shared].sort((a, b) => a[0] - b[0])) {
+      const other = prepared[j]!;
+      const similarity = count / (set.size + other.set.size - count);
+      if (similarity >= options.threshold) pairs.push({ a: item, b: other.item, similarity });
+    }
+  });
   return pairs;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { similarPairs } from '../../src/text/near-duplicates.js';
+import { containment, jaccard, normaliseText, shingles, wordSet } from '../../src/text/similarity.js';
+
+describe('text similarity helpers', () => {
+  it('normalises case, accents, curly quotes, contractions and punctuation', () => {
+    expect(normaliseText('I’D LIKE to add you — to my “network”!')).toBe('i would like to add you to my network');
+    expect(normaliseText('Café, can’t won’t, let’s')).toBe('cafe cannot will not let us');
+    expect(normaliseText('see https://example.com/x?y=1 now')).toBe('see now');
+  });
+
+  it('compares word sets and shingles', () => {
+    expect(jaccard(wordSet('Hi Ana, connecting now'), wordSet('hi ben connected now', ['ben']))).toBe(0.75);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+    expect(containment(new Set(['a', 'b']), new Set(['a', 'b', 'c']))).toBe(1);
+    expect([...shingles(['a', 'b', 'c', 'd'], 3)]).toEqual(['a b c', 'b c d']);
+    expect([...shingles(['a', 'b'], 3)]).toEqual(['a b']);
+  });
+
+  it('finds the same pairs as comparing every pair, with exact Jaccard values', () => {
+    const base = 'we shipped the accessibility checker today and every report now links to a plain explanation';
+    const texts = [
+      base,
+      base.replace('today', 'this morning'),
+      'three things I learned running a community meetup for two years and what I would change',
+      base.replace('accessibility', 'performance').replace('plain', 'short'),
+      'short note',
+    ].map((text, i) => ({ item: i, text }));
+    const pairs = similarPairs(texts, { threshold: 0.3, minWords: 3 });
+    const brute: [number, number, number][] = [];
+    const sets = texts.map((t) => shingles(t.text.split(' ').map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w)), 3));
+    for (let i = 0; i < sets.length; i++) {
+      for (let j = i + 1; j < sets.length; j++) {
+        if (texts[i]!.text.split(' ').length < 3 || texts[j]!.text.split(' ').length < 3) continue;
+        const s = jaccard(sets[i]!, sets[j]!);
+        if (s >= 0.3) brute.push([i, j, s]);
+      }
+    }
+    expect(pairs.map((p) => [p.a, p.b, p.similarity])).toEqual(brute);
+    expect(pairs.length).toBeGreaterThan(1);
+  });
+});
