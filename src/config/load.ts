@@ -152,8 +152,22 @@ function validateRules(entries: Record<string, RuleEntry>, rules: Map<string, An
 }
 
 function suggestRule(id: string, rules: Map<string, AnyRule>): string {
-  const close = [...rules.keys()].find((known) => known.includes(id) || id.includes(known) || known.slice(0, 6) === id.slice(0, 6));
+  const candidates = [...rules.keys()].filter((known) => known.includes(id) || id.includes(known) || known.slice(0, 6) === id.slice(0, 6));
+  // Several rules share a prefix (hashtag-case, hashtag-count): name the nearest by edit distance.
+  const close = candidates.sort((a, b) => editDistance(a, id) - editDistance(b, id))[0];
   return close ? ` (did you mean "${close}"?)` : '; `socialint rules` lists them';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function keyPath(error: ErrorObject): string {
