@@ -69,15 +69,16 @@ const rule: Rule<Options> = {
     const start = prose.text.indexOf(note);
     const name = document.meta.to;
     const drop = [...GREETING_WORDS, ...nameWords(name)];
-    const platform = context.platforms[0];
-    const where = platform ? `${PLATFORM_SPECS[platform].name}'s` : 'the';
+    // Only LinkedIn pre-fills a note; elsewhere these are stock phrases people paste.
+    const stock = context.platforms.includes('linkedin') ? `${PLATFORM_SPECS.linkedin.name}'s default text` : 'stock text';
 
     const phrases = [...DEFAULT_PHRASES, ...(context.options.phrases ?? [])].map((p) => wordSet(p, drop));
     const noteWords = wordSet(note, drop);
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
     const vocabulary = new Set([...phrases.flatMap((p) => [...p]), ...NOISE]);
     const isDefault =
-      noteWords.size > 0 && (phrases.some((p) => jaccard(noteWords, p) >= threshold) || containment(noteWords, vocabulary) >= 0.9);
+      noteWords.size > 0 &&
+      (phrases.some((p) => jaccard(noteWords, p) >= threshold) || (noteWords.size >= 3 && containment(noteWords, vocabulary) >= 0.9));
 
     const usesName = nameWords(name).some((w) => words(note).includes(w));
     const hasContext = hasContextCue(note);
@@ -85,7 +86,7 @@ const rule: Rule<Options> = {
 
     const kind = document.meta.kind === 'dm' ? 'message' : 'invite';
     const message = isDefault
-      ? `This ${kind} is ${where} default text (or close to it); say why you are reaching out${name ? ` to ${name}` : ''}.`
+      ? `This ${kind} is ${stock} (or close to it); say why you are reaching out${name ? ` to ${name}` : ''}.`
       : `Generic ${kind}: it gives no reason or shared context (their talk or post, an event, a mutual contact, a shared school or employer)${name && !usesName ? ` and does not use ${name}'s name` : ''}.`;
     const end = start + note.length;
     context.report({
