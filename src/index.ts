@@ -3,7 +3,8 @@ export { lintFiles, lintText, type LintOptions, type LintTextOptions } from './e
 export { loadConfig, type LoadConfigOptions } from './config/load.js';
 export { getFormatter, formatterNames, type Formatter, type FormatterContext } from './formatters/index.js';
 export { builtinRules } from '../rules/index.js';
-export { PLATFORM_SPECS } from './platforms/index.js';
+export { PLATFORM_SPECS, measure, extractEntities } from './platforms/index.js';
+export type { Entities, Measurement, MeasureOptions } from './platforms/index.js';
 export { UsageError, ConfigError } from './config/errors.js';
 export type * from './types.js';
 export type { ConfigData, LoadedConfig, Override, RuleEntry } from './config/types.js';
