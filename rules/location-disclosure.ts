@@ -28,7 +28,9 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       additionalProperties: false,
-      properties: { kinds: { type: 'array', items: { enum: Object.keys(MESSAGES) }, uniqueItems: true } },
+      properties: {
+        kinds: { type: 'array', items: { enum: Object.keys(MESSAGES) }, uniqueItems: true, description: 'Only these kinds of disclosure (all when absent).' },
+      },
     },
     defaultOptions: {},
   },

@@ -32,8 +32,17 @@ const rule: Rule<Options> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        allow: { type: 'array', items: { type: 'string' } },
-        kinds: { type: 'array', items: { enum: [...PERSONAL_KINDS] }, uniqueItems: true },
+        allow: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Values meant to be public (a business phone, a press email), added to `settings.allowlist`; phone numbers match in any format.',
+        },
+        kinds: {
+          type: 'array',
+          items: { enum: [...PERSONAL_KINDS] },
+          uniqueItems: true,
+          description: 'Only these kinds of data (all when absent).',
+        },
       },
     },
     defaultOptions: {},
