@@ -123,7 +123,7 @@ function cutTag(prose: Prose, tag: Hashtag, rest: string, names: string): Report
   const to = prose.fileOffset(tag.end + rest.length);
   const exact = from !== undefined && to !== undefined && to - from === whole.length;
   return {
-    message: `${whole} is cut at "${rest.match(/^[-'’.&/+]+/u)![0]}": ${names} link${names.includes(' and ') ? '' : 's'} only ${tag.text}. Write ${suggestion}.`,
+    message: `${whole} is cut at "${rest.match(/^[-'’.&/+]+/u)![0]}": ${names} link${names.includes(' and ') || names === 'most platforms' ? '' : 's'} only ${tag.text}. Write ${suggestion}.`,
     loc: { prose, start: tag.start, end: tag.end + rest.length },
     ...(exact ? { suggestions: [{ desc: `Write ${suggestion}`, fix: { range: [from, to] as [number, number], text: suggestion } }] } : {}),
   };

@@ -55,6 +55,16 @@ testRule(rule, {
       errors: [{ message: /links only #COVID\. Write #COVID19\.$/ }],
     },
     {
+      name: 'without a platform, the general reading',
+      text: 'Finding #work-life-balance is hard\n',
+      errors: [{ message: '#work-life-balance is cut at "-": most platforms link only #work. Write #WorkLifeBalance.' }],
+    },
+    {
+      name: 'a cross-post where both platforms cut the tag',
+      text: draft('platforms: [x, linkedin, bluesky]', 'Finding #work-life-balance is hard'),
+      errors: [{ message: '#work-life-balance is cut at "-": X and LinkedIn link only #work. Write #WorkLifeBalance.' }],
+    },
+    {
       name: 'a repeated tag, ignoring case',
       text: draft('platform: linkedin', '#Design is everything. Good #design wins.'),
       errors: [{ message: '#design repeats #Design in the same post; once is enough.', column: 29 }],
