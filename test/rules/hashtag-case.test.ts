@@ -78,6 +78,12 @@ testRule(rule, {
       output: draft('platform: mastodon', 'Cafe\u0301 中文 👩‍👩‍👧‍👦 #WomenInTech'),
     },
     {
+      name: 'an escaped # and a tag in link text are fixed in place',
+      text: draft('platform: linkedin', 'Read \\#opentowork and [#remotework](https://example.com/jobs)'),
+      errors: 2,
+      output: draft('platform: linkedin', 'Read \\#OpenToWork and [#RemoteWork](https://example.com/jobs)'),
+    },
+    {
       name: 'Bluesky: trailing punctuation is not part of the tag',
       text: draft('platform: bluesky', 'New post up: #remotework.'),
       errors: 1,
