@@ -29,6 +29,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
   const ignorer = useIgnores ? loadIgnoreFiles(cwd) : undefined;
   const cliIgnorer = ignore().add(options.ignorePatterns ?? []);
   const found = new Set<string>();
+  const exportFolders = new Set<string>();
   const unmatched: string[] = [];
   // The ignore package only takes paths below cwd; files elsewhere are matched by config globs only.
   const insideCwd = (file: string) => {
@@ -55,6 +56,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
       if (!ignoredByCli(absolute)) found.add(absolute);
     } else if (kind === 'dir' && sourceFor(absolute)) {
       found.add(absolute);
+      exportFolders.add(absolute);
     } else {
       const folder = kind === 'dir' ? absolute : cwd;
       const globs = kind === 'dir' ? discoveryPatterns() : [pattern];
@@ -62,14 +64,16 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
       for (const file of files.sort()) {
         // A marker file (an export's actor.json) stands for its folder: one export, one document.
         const normal = documentPathOf(path.normalize(file));
-        if (sourceFor(normal) && !isIgnored(normal)) found.add(normal);
+        if (!sourceFor(normal) || isIgnored(normal)) continue;
+        found.add(normal);
+        if (normal !== path.normalize(file)) exportFolders.add(normal);
       }
     }
     if (found.size === before) unmatched.push(pattern);
   }
   // Files inside an extracted export belong to that export, not to the run on their own.
-  const folders = [...found].filter((file) => statKind(file) === 'dir').map((dir) => dir + path.sep);
-  for (const file of found) if (folders.some((dir) => file.startsWith(dir))) found.delete(file);
+  const folders = [...exportFolders].map((dir) => dir + path.sep);
+  if (folders.length) for (const file of found) if (folders.some((dir) => file.startsWith(dir))) found.delete(file);
   if (unmatched.length && options.errorOnUnmatchedPattern !== false) {
     throw new UsageError(`No files matching ${unmatched.map((p) => `"${p}"`).join(', ')} were found (or all were ignored).`);
   }
