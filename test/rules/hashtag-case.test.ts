@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hashtag-case.js';
 import { isWordListLoaded } from '../../src/platforms/word-segmentation.js';
+import { runCli, withTempDir } from '../helpers/cli.js';
 import { lintCase, testRule } from '../helpers/rule-tester.js';
 
 const draft = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
@@ -108,4 +111,18 @@ testRule(rule, {
       output: draft('platform: x\nkind: thread', 'One #ThrowbackThursday\n\n---\n\nTwo #SmallBusiness'),
     },
   ],
+});
+
+describe('hashtag-case from the command line', () => {
+  it('--fix rewrites #opentowork and leaves #design and an ambiguous tag alone', async () => {
+    await withTempDir((dir) => {
+      const file = path.join(dir, 'post.md');
+      writeFileSync(file, draft('platform: linkedin', 'Back on the market. #opentowork #design #penisland'));
+      const run = runCli(['--no-config-lookup', '--rule', 'hashtag-case:warn', '--fix', 'post.md'], { cwd: dir });
+      expect(readFileSync(file, 'utf8')).toBe(draft('platform: linkedin', 'Back on the market. #OpenToWork #design #penisland'));
+      expect(run.stdout).toMatch(/5:41 +warning +#penisland runs words together and reads more than one way/);
+      expect(run.stdout).not.toContain('#opentowork');
+      expect(run.code).toBe(0);
+    });
+  });
 });
