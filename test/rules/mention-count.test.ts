@@ -11,6 +11,7 @@ testRule(rule, {
     { name: 'a few people on X', text: draft('platform: x', 'Thanks @ana, @bob_dev and @chen for the reviews!') },
     { name: 'the same person twice counts once', text: draft('platform: x', '@ana @ana @ana @bob @chen @dee @eve') },
     { name: 'email addresses are not mentions', text: draft('platform: x', 'Write to a@example.com b@example.com c@example.com d@example.com e@example.com f@example.com') },
+    { name: 'profile URLs with and without a scheme are not mentions', text: draft('platform: mastodon', 'https://mastodon.social/@a https://mastodon.social/@b mastodon.social/@c hachyderm.io/@d @e @f') },
     { name: 'X ignores fediverse addresses', text: draft('platform: x', people(6, (i) => `@u${i}@mastodon.social`)) },
     { name: 'Mastodon: @ana and @ana@mastodon.social are different accounts, five in all', text: draft('platform: mastodon', '@ana @ana@mastodon.social @ana@hachyderm.io @bob @chen') },
     { name: 'Bluesky: names without a domain are not mentions', text: draft('platform: bluesky', '@ana @bob @chen @dee @eve @fay @gus') },

@@ -17,6 +17,7 @@ testRule(rule, {
     { name: 'mentions among CJK, emoji ZWJ sequences and combining accents', text: draft('platform: x', '感谢 @ana 👩‍👩‍👧‍👦 and Jose\u0301 @jose!') },
     { name: 'no platform: nothing platform-specific', text: 'cc @ana@mastodon.social and @bob\n' },
     { name: 'a URL with @ in its path', text: draft('platform: x', 'Watch https://www.youtube.com/@channel/videos') },
+    { name: 'URLs with and without a scheme holding a fediverse address', text: draft('platform: linkedin', 'See https://mastodon.social/@ana@hachyderm.io and mastodon.social/@bob') },
   ],
   invalid: [
     {
