@@ -53,12 +53,14 @@ const rule: Rule<Options> = {
       }
     }
     for (const { prose, tag } of candidates) {
-      const readings = hashtagReadings(tag.tag)?.filter((r) => r.margin < AMBIGUITY_MARGIN && r.text !== tag.tag);
-      if (!readings?.length) continue;
+      const likely = hashtagReadings(tag.tag)?.filter((r) => r.margin < AMBIGUITY_MARGIN);
+      // The likeliest reading may be the tag as written (#AIML): then nothing to say.
+      if (!likely?.length || likely[0]!.text === tag.tag) continue;
+      const readings = likely.filter((r) => r.text !== tag.tag);
       const sign = tag.text.charAt(0);
       const loc = { prose, start: tag.start, end: tag.end };
       const fixFor = (text: string) => tagFix(prose, tag, text);
-      if (readings.length === 1) {
+      if (likely.length === 1) {
         const [only] = readings;
         context.report({
           message: `${tag.text} runs words together; write ${sign}${only!.text} so screen readers read it word by word.`,
