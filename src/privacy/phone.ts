@@ -31,8 +31,9 @@ export const phoneDetector: Detector<'phone'> = {
       return digits >= 7 && digits <= 15;
     });
     if (candidates.length === 0) return [];
-    const { findPhoneNumbersInText } = await loadLibrary();
-    const regions = options.region ? [options.region] : FALLBACK_REGIONS;
+    const { findPhoneNumbersInText, isSupportedCountry } = await loadLibrary();
+    // A region libphonenumber does not know would find nothing at all; the defaults are better.
+    const regions = options.region && isSupportedCountry(options.region) ? [options.region] : FALLBACK_REGIONS;
     const skip = nonDataSpans(text);
     const found: Detection<'phone'>[] = [];
     for (const m of candidates) {
@@ -65,8 +66,8 @@ export const phoneDetector: Detector<'phone'> = {
 /** The E.164 form of an allowlisted number, so `020 7946 0958` and `+44 20 7946 0958` are the same. */
 export async function normalizePhone(value: string, region: string | undefined): Promise<string | undefined> {
   if (!countDigits(value, 7)) return undefined;
-  const { parsePhoneNumberFromString } = await loadLibrary();
-  for (const r of region ? [region] : FALLBACK_REGIONS) {
+  const { parsePhoneNumberFromString, isSupportedCountry } = await loadLibrary();
+  for (const r of region && isSupportedCountry(region) ? [region] : FALLBACK_REGIONS) {
     const parsed = parsePhoneNumberFromString(value, { defaultCountry: r as never });
     if (parsed?.isValid()) return parsed.number as string;
   }

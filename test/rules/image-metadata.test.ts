@@ -56,6 +56,11 @@ testRule(rule, {
       text: post(`Our street. ![Street][pic]\n\n[pic]: ${folder}/gps.jpg`),
       errors: [{ message: /GPS coordinates/, line: 5, column: 13 }],
     },
+    {
+      name: 'an <img> tag in raw HTML, without a suggestion',
+      text: post(`<p align="center">\n  <img width="300" src="${folder}/gps.jpg" alt="Our garden">\n</p>`),
+      errors: [{ message: /GPS coordinates/, line: 5, column: 1 }],
+    },
     { name: 'the same image twice is reported twice', text: post(`![a](${folder}/gps.jpg) and ![b](${folder}/gps.jpg)`), errors: 2 },
   ],
 });

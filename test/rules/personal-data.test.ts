@@ -31,6 +31,12 @@ testRule(rule, {
       suggestionOutput: post('Looking for work! Call me on DM me for my number any time.'),
     },
     {
+      name: 'a region libphonenumber does not know falls back to US and GB',
+      text: post('Call me on 07911 123456.'),
+      settings: { region: 'XX' },
+      errors: [{ message: /^Phone number \(\+44 •••• ••3456\)/ }],
+    },
+    {
       name: 'international number without a region',
       text: post('WhatsApp me: +1 (415) 867-5309'),
       errors: [{ message: /^Phone number \(\+1 •••• ••5309\)/ }],
