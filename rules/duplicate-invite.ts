@@ -47,8 +47,11 @@ const rule: CrossDocumentRule<Options> = {
     for (const { a, b } of pairs) {
       // The same note redrafted for the same person is not sending it to several people.
       if (a.meta.to && b.meta.to && a.meta.to.toLowerCase() === b.meta.to.toLowerCase()) continue;
-      alike.set(a, [...(alike.get(a) ?? []), b]);
-      alike.set(b, [...(alike.get(b) ?? []), a]);
+      for (const [one, other] of [[a, b], [b, a]] as const) {
+        const list = alike.get(one);
+        if (list) list.push(other);
+        else alike.set(one, [other]);
+      }
     }
     for (const [document, others] of alike) {
       const prose = document.body;

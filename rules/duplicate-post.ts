@@ -48,8 +48,11 @@ const rule: CrossDocumentRule<Options> = {
       const pb = platformsOf.get(b)!;
       const shared = pa.filter((p) => pb.includes(p));
       if (pa.length > 0 && pb.length > 0 && shared.length === 0) continue;
-      alike.set(a, [...(alike.get(a) ?? []), { other: b, similarity, shared }]);
-      alike.set(b, [...(alike.get(b) ?? []), { other: a, similarity, shared }]);
+      for (const [one, other] of [[a, b], [b, a]] as const) {
+        const list = alike.get(one);
+        if (list) list.push({ other, similarity, shared });
+        else alike.set(one, [{ other, similarity, shared }]);
+      }
     }
     for (const [document, matches] of alike) {
       const [closest] = matches.sort((x, y) => y.similarity - x.similarity);

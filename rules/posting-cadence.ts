@@ -38,7 +38,9 @@ const rule: CrossDocumentRule<Options> = {
       const time = date === undefined ? NaN : Date.parse(date);
       if (Number.isNaN(time)) continue;
       for (const platform of platforms.length ? platforms : ['' as const]) {
-        byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), { document, time, date: date! }]);
+        const list = byPlatform.get(platform);
+        if (list) list.push({ document, time, date: date! });
+        else byPlatform.set(platform, [{ document, time, date: date! }]);
       }
     }
     for (const [platform, posts] of byPlatform) {
