@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { getFormatter } from '../src/formatters/index.js';
 import type { LintResult } from '../src/types.js';
+import { runCli } from './helpers/cli.js';
 
 const cwd = '/repo';
 const tricky = 'Quote "this" & <that> it\'s ]]> done\u0001\nsecond line';
@@ -85,5 +86,15 @@ describe('junit formatter', () => {
     const { xml, doc } = await render([]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(doc.testsuites).toMatchObject({ tests: '0', failures: '0' });
+  });
+
+  it('comes out of the CLI for the bundled bad drafts', () => {
+    const run = runCli(['--format', 'junit', 'fixtures/drafts/bad']);
+    expect(run.code).toBe(1);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const suites = parser.parse(run.stdout).testsuites.testsuite;
+    expect(suites.map((s: { name: string }) => s.name)).toContain('fixtures/drafts/bad/linkedin-too-long.md');
+    const failure = suites.find((s: { name: string }) => s.name.endsWith('linkedin-too-long.md')).testcase[0].failure;
+    expect(failure.message).toMatch(/^fixtures\/drafts\/bad\/linkedin-too-long\.md:5:3001: /);
   });
 });
