@@ -29,7 +29,9 @@ export const emailDetector: Detector<'email'> = {
       const domain = text.slice(at + 1, end);
       // '@user@server' is a fediverse handle, '@name' a mention: no local part before the '@'.
       const handle = start > 0 && text[start - 1] === '@';
-      if (local && !handle && isDomain(domain) && !RESERVED_DOMAIN.test(domain) && !FILE_EXTENSION.test(domain) && !ROLE_LOCAL.test(local)) {
+      // 'a@b.com' in code samples: one-letter names on both sides are placeholders.
+      const placeholder = local.length === 1 && domain.indexOf('.') === 1;
+      if (local && !handle && !placeholder && isDomain(domain) && !RESERVED_DOMAIN.test(domain) && !FILE_EXTENSION.test(domain) && !ROLE_LOCAL.test(local)) {
         const value = `${local}@${domain}`;
         found.push({ kind: 'email', start, end, masked: maskEmail(value), normalized: value.toLowerCase() });
         lastEnd = end;

@@ -41,6 +41,8 @@ export const phoneDetector: Detector<'phone'> = {
       const end = start + m[0].length;
       if (insideAny(skip, start, end)) continue;
       if (NOT_PHONE_WORDS.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // Columns of figures ("388.62  412.79") mix separators or leave double spaces; numbers do not.
+      if (m[0].includes('  ') || (m[0].includes('.') && /[ -]/.test(m[0].trim()))) continue;
       const international = m[0].startsWith('+');
       const formatted = /[ ().-]/.test(m[0].trim());
       if (!international && !formatted && !near(text, start, end, PHONE_WORDS, 40)) continue;

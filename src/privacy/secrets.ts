@@ -51,14 +51,17 @@ const PATTERNS: SecretPattern[] = [
     kind: 'password',
     keywords: ['password', 'passwd', 'pwd', 'passcode', 'wifi'],
     // "password: hunter2!", "the wifi password is Summer2024": the value is one token after the words.
-    pattern: /\b(?:password|passwd|pwd|passcode|wi-?fi (?:key|code))\b(?: is)?\s{0,3}[:=]?\s{0,3}["'`]?[^\s"'`<>]{6,128}/gi,
+    // The keyword stands alone (not `$PWD`, not part of a URL) and is followed by a separator.
+    pattern: /(?<![\w$/#.-])(?:password|passwd|pwd|passcode|wi-?fi (?:key|code))\b(?:\s{0,3}[:=]\s{0,3}|\s{1,3}is\s{1,3}|\s{1,3})["'`]?[^\s"'`<>()[\]/][^\s"'`<>]{5,127}/gi,
     prefix: prefixUpTo(/^.*?(?:[:=]|\bis)\s*["'`]?|^\S+\s*["'`]?/i),
     accept: (value) => looksLikePassword(value),
   },
   {
     kind: 'generic-secret',
     keywords: ['key', 'secret', 'token', 'auth', 'bearer', 'credential'],
-    pattern: /\b(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?token|auth[_-]?token|token|bearer|credentials?)\b["']?\s{0,3}(?:[:=]|\bis\b)?\s{0,3}["'`]?[A-Za-z0-9+/_.=-]{20,512}/gi,
+    // A name such as MY_SERVICE_API_KEY (each prefix part ends in _ or -, so it cannot backtrack),
+    // standing alone rather than inside a URL path, then a separator and the value.
+    pattern: /(?<![\w$/#.-])(?:[A-Za-z0-9]{1,20}[_-]){0,3}(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?token|auth[_-]?token|token|bearer|credentials?)\b["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3}is\s{1,3}|\s{1,3})["'`]?[A-Za-z0-9+/_.=-]{20,512}/gi,
     prefix: prefixUpTo(/^.*?(?:[:=]|\bis\b|bearer)\s*["'`]?|^\S+\s*["'`]?/i),
     accept: (value) => highEntropy(value),
   },

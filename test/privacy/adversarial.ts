@@ -31,6 +31,8 @@ export const ADVERSARIAL_LINES: { detector: string; name: string; text: string }
   { detector: 'secrets', name: 'a JWT that never closes', text: megabyte('a', 'eyJ') },
   { detector: 'secrets', name: 'high-entropy run after a keyword', text: megabyte('aB3dE5', 'secret=') },
   { detector: 'secrets', name: 'PEM headers', text: megabyte('-----BEGIN PRIVATE KEY--') },
+  { detector: 'secrets', name: 'name parts before a keyword', text: megabyte('ab_cd-ef_', 'token ') },
+  { detector: 'secrets', name: 'password keywords and separators', text: megabyte('password: = is ') },
   { detector: 'secrets', name: 'Slack token of dashes', text: megabyte('-', 'xoxb-') },
   { detector: 'location', name: 'absence words', text: megabyte("we're away ") },
   { detector: 'location', name: 'routine words', text: megabyte('every morning at 6 ') },

@@ -261,4 +261,13 @@ export const CORPUS: CorpusCase[] = [
   { text: "We're on vacation next week, the dog is coming too!", expect: ['location:absence'] },
   { text: 'Every Saturday at 9 I coach the under-10s at Riverside Park.', expect: ['location:routine'] },
   { text: 'Huge congrats to Riverside Primary on their Ofsted report.', expect: [] },
+  // Traps found by scanning the READMEs of the packages socialint depends on
+  { text: 'Run it in a container: docker run -v $PWD:/workdir davidanson/markdownlint-cli2', expect: [] },
+  { text: 'See [Set the password](https://url.spec.whatwg.org/#set-the-password): `setThePassword(url, value)`.', expect: [] },
+  { text: 'Benchmarks (ops/s): 373.88  412.79  383.47  388.62  412.79 ±2.72%', expect: [], region: 'US' },
+  { text: "const user = { email: 'a@b.com', name: 'John Doe' }", expect: [] },
+  { text: 'Copyright (c) 2014 Nathan Rajlich <nathan.rajlich@tootallnate.example.net>', expect: [] },
+  { text: 'Support: (213) 373-4253 (robot), 9 to 5 Pacific.', expect: ['phone'], region: 'US' },
+  { text: 'The endpoint is https://auth.example.com/token/abcDEF123456789012345xyz for refreshes.', expect: [] },
+  { text: 'export MY_SERVICE_API_KEY=q8X2vL9mZ4nR7tK1pW5sY3bH', expect: ['generic-secret'] },
 ];
