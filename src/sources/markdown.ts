@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { filePositions, ProseBuilder, type FilePositions } from '../prose.js';
 import type { Prose, PostDocument, SourceFile } from '../types.js';
 import { readFrontMatter, type FrontMatterProblem } from './front-matter.js';
+import { UnreadableFileError } from './read.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -30,7 +31,7 @@ export class FrontMatterSyntaxError extends Error {
 
 /** Parses a Markdown draft once; every rule then reads the same tree and prose. */
 export function parseDraft(file: SourceFile): ParsedDraft {
-  const tree = processor.parse(file.text) as Root;
+  const tree = parseMarkdown(file.text);
   const positions = filePositions(file.text);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const { meta, problems } = readFrontMatter(yamlNode);
@@ -40,6 +41,41 @@ export function parseDraft(file: SourceFile): ParsedDraft {
   const parts = meta.kind === 'thread' ? splitThread(file.text, positions, tree.children) : [body];
 
   return { document: { type: 'post', meta, body, parts, file, tree }, problems, comments, positions };
+}
+
+/**
+ * Deeper than any post is written; beyond it the parser (quadratic in container depth, then out of
+ * stack) and recursive rule visitors would take minutes or crash on a hostile file.
+ */
+const MAX_NESTING = 100;
+const MAX_TREE_DEPTH = 1000;
+const DEEP_CONTAINERS = new RegExp(`^(?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))){${MAX_NESTING + 1}}`, 'm');
+
+function parseMarkdown(text: string): Root {
+  if (DEEP_CONTAINERS.test(text)) {
+    throw new UnreadableFileError(`Block quotes or lists nested more than ${MAX_NESTING} deep; not linted.`);
+  }
+  let tree: Root;
+  try {
+    tree = processor.parse(text) as Root;
+  } catch (error) {
+    if (error instanceof RangeError) throw new UnreadableFileError('Markdown nested too deeply to parse; not linted.');
+    throw error;
+  }
+  if (treeDepth(tree) > MAX_TREE_DEPTH) throw new UnreadableFileError(`Markdown nested more than ${MAX_TREE_DEPTH} levels deep; not linted.`);
+  return tree;
+}
+
+/** Without recursion, so measuring a hostile tree cannot overflow the stack itself. */
+function treeDepth(tree: Root): number {
+  let max = 0;
+  const stack: [Nodes, number][] = [[tree, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return max;
 }
 
 /** A thread is split at thematic breaks (`---` on a line of its own, after a blank line). */
