@@ -10,12 +10,13 @@ interface Options {
   kinds?: PersonalKind[];
 }
 
-/** What to put in place of a value, when there is a kinder way to say it than deleting it. */
+/**
+ * What to put in place of a value, when a general phrase still reads well where the value was
+ * ("call me on …"); for other kinds the only suggestion is to remove the value.
+ */
 const GENERALISE: Partial<Record<PersonalKind, string>> = {
   phone: 'DM me for my number',
   email: 'DM me for my email address',
-  address: 'my street',
-  'birth-date': 'my birthday',
 };
 
 const rule: Rule<Options> = {

@@ -1,5 +1,4 @@
 import { MAX_FINDINGS, near } from './context.js';
-import { maskEnding } from './mask.js';
 import type { Detection, Detector } from './types.js';
 
 const DASHED = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
@@ -23,7 +22,7 @@ export const ssnDetector: Detector<'ssn'> = {
       if (found.length >= MAX_FINDINGS || !issuable(area, group, serial)) return;
       const start = m.index!;
       if (found.some((f) => f.start === start)) return;
-      found.push({ kind: 'ssn', start, end: start + m[0].length, masked: `SSN ${maskEnding('', serial).trim()}`, normalized: area + group + serial });
+      found.push({ kind: 'ssn', start, end: start + m[0].length, masked: `SSN ending ${serial}`, normalized: area + group + serial });
     };
     for (const m of text.matchAll(DASHED)) add(m);
     // Without dashes nine digits are anything (an order, a zip+4): only next to the words.
