@@ -84,9 +84,14 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     if (hash !== undefined) fresh.push({ run, hash });
   }
   // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
-  const others = options.shard && crossRules.length ? discovered.filter((file) => !inShard(file, cwd, options.shard!)) : [];
-  for (const file of others) runs.push(await documentsOnly(file, { ...options, history }));
-  const results = (await finish(runs, settings, crossRules, options)).slice(0, runs.length - others.length);
+  // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
+  const others = new Map<string, FileRun>();
+  if (options.shard && crossRules.length) {
+    for (const file of discovered) if (!inShard(file, cwd, options.shard)) others.set(file, await documentsOnly(file, { ...options, history }));
+  }
+  const own = new Map(files.map((file, i) => [file, runs[i]!]));
+  const ordered = others.size ? discovered.map((file) => others.get(file) ?? own.get(file)!) : runs;
+  const results = (await finish(ordered, settings, crossRules, options)).filter((result) => !others.has(result.filePath));
   if (cache) {
     for (const { run, hash } of fresh) if (run.result.fatalErrorCount === 0) cache.store(run.result, hash);
     // A cache that cannot be written only costs speed next time; the findings stand.

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureCorpus } from '../bench/generate.mjs';
+import { parseShard, shardOf } from '../src/engine/shard.js';
+import { threadCount } from '../src/engine/parallel.js';
+import type { LintResult } from '../src/types.js';
+import { runCli, withTempDir } from './helpers/cli.js';
+
+// Worker threads and shards must not change what a run reports: same findings, same order, and the
+// shards of a run together are the run. Cross-document rules are on, so they must see every draft.
+const CONFIG = { rules: { 'duplicate-invite': 'warn', 'posting-cadence': 'warn' } };
+
+function lint(dir: string, extra: string[]): { code: number; results: LintResult[] } {
+  const run = runCli(['-f', 'json', ...extra, '.'], { cwd: dir });
+  expect(run.stderr).toBe('');
+  return { code: run.code, results: JSON.parse(run.stdout) as LintResult[] };
+}
+
+const byPath = (results: LintResult[]) => [...results].sort((a, b) => a.filePath.localeCompare(b.filePath));
+
+describe('--concurrency and --shard', () => {
+  it('worker threads report exactly what one thread does, in the same order', async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(240, dir);
+      writeFileSync(path.join(dir, '.socialintrc.json'), JSON.stringify(CONFIG));
+      const serial = lint(dir, ['--concurrency', 'off']);
+      const parallel = lint(dir, ['--concurrency', '2']);
+      expect(serial.results).toHaveLength(240);
+      const ruleIds = new Set(serial.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+      expect(ruleIds, 'cross-document rules found something').toContain('duplicate-invite');
+      expect(ruleIds).toContain('posting-cadence');
+      expect(parallel.results).toEqual(serial.results);
+      expect(parallel.code).toBe(serial.code);
+    });
+  });
+
+  it('the shards of a run are disjoint and together are the full run, cross-document findings included', async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(120, dir);
+      writeFileSync(path.join(dir, '.socialintrc.json'), JSON.stringify(CONFIG));
+      const full = lint(dir, ['--concurrency', 'off']).results;
+      const shards = [1, 2, 3].map((i) => lint(dir, ['--shard', `${i}/3`]).results);
+      const files = shards.flatMap((s) => s.map((r) => r.filePath));
+      expect(new Set(files).size, 'no file in two shards').toBe(files.length);
+      for (const shard of shards) expect(shard.length, 'every shard has work').toBeGreaterThan(10);
+      expect(byPath(shards.flat())).toEqual(byPath(full));
+    });
+  });
+
+  it('a file keeps its shard wherever the repository is checked out', () => {
+    const a = shardOf('/ci/job-1/repo/drafts/2026/launch.md', '/ci/job-1/repo', 4);
+    const b = shardOf('/home/me/repo/drafts/2026/launch.md', '/home/me/repo', 4);
+    expect(a).toBe(b);
+    expect(a).toBeGreaterThanOrEqual(1);
+    expect(a).toBeLessThanOrEqual(4);
+  });
+
+  it('reads i/n and refuses shards that do not exist', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '-1/2']) expect(parseShard(bad), bad).toBeUndefined();
+    const run = runCli(['--shard', '5/4', 'fixtures/drafts/good']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')[0]).toMatch(/--shard <i\/n>.*expected <i>\/<n>/);
+  });
+
+  it('auto stays on the main thread for a handful of files; bad values are usage errors', () => {
+    expect(threadCount('auto', 10)).toBe(0);
+    expect(threadCount('off', 100_000)).toBe(0);
+    expect(threadCount(undefined, 100_000)).toBe(0);
+    expect(threadCount(3, 2)).toBe(2);
+    expect(threadCount(1, 1000)).toBe(0);
+    const run = runCli(['--concurrency', '0', 'fixtures/drafts/good']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--concurrency <n\|auto\|off>.*expected a number of threads, auto or off/);
+  });
+});
