@@ -63,7 +63,27 @@ function parseMarkdown(text: string): Root {
     throw error;
   }
   if (treeDepth(tree) > MAX_TREE_DEPTH) throw new UnreadableFileError(`Markdown nested more than ${MAX_TREE_DEPTH} levels deep; not linted.`);
+  if (text.charCodeAt(0) === 0xfeff) shiftPastByteOrderMark(tree);
   return tree;
+}
+
+/**
+ * micromark drops a leading byte order mark and counts offsets from the character after it, while
+ * every offset socialint hands out (findings, fixes) is into the file as read, BOM included.
+ */
+function shiftPastByteOrderMark(tree: Root): void {
+  const seen = new Set<object>();
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point || seen.has(point)) continue;
+      seen.add(point);
+      if (point.offset !== undefined) point.offset += 1;
+      if (point.line === 1) point.column += 1;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
 }
 
 /** Without recursion, so measuring a hostile tree cannot overflow the stack itself. */
