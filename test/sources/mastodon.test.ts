@@ -54,6 +54,18 @@ describe('Mastodon archive', () => {
     expect(where({ prose: posts[0]!.body })).toBe('outbox.json:19:24');
   });
 
+  it('a content warning is read with its post', async () => {
+    await inTemp(async (dir) => {
+      const outbox = {
+        type: 'OrderedCollection',
+        orderedItems: [{ type: 'Create', object: { type: 'Note', published: '2024-03-01T10:00:00Z', summary: 'health', content: '<p>Back from hospital.</p>' } }],
+      };
+      const { posts } = await load(writeFolder(path.join(dir, 'a'), { 'actor.json': '{"type":"Person"}', 'outbox.json': JSON.stringify(outbox) }), { history: true });
+      expect(posts[0]!.body.text).toBe('health\n\nBack from hospital.');
+      expect(where({ prose: posts[0]!.body }, 8)).toBe('outbox.json:1:154');
+    });
+  });
+
   it('malformed actor.json is an error on it; a broken tar.gz is one fatal line', async () => {
     await inTemp(async (dir) => {
       const { problems } = await load(writeFolder(path.join(dir, 'bad'), { 'actor.json': '{ "type": "Person",\n  "name": "Lea"\n  "summary": "" }' }));

@@ -6,7 +6,7 @@ import { htmlField } from './html-text.js';
 import { measuredImage } from './images.js';
 import { child, elements, jsonField, parseJsonEntry, stringOffsets, type JsonNode } from './json.js';
 import { ARCHIVE_LIMITS } from './limits.js';
-import type { EntryText } from './source-text.js';
+import { joinProse, type EntryText } from './source-text.js';
 
 /**
  * Mastodon's account archive: actor.json is an ActivityPub Person (bio and field values are HTML),
@@ -71,8 +71,12 @@ async function outbox(reader: EntryReader, history: HistoryOptions): Promise<Pos
     if (child(activity, 'type')?.value !== 'Create') continue;
     const object = child(activity, 'object');
     const content = html(file, child(object, 'content'));
+    // The content warning is part of the post: Mastodon counts it towards the limit too.
+    const warning = jsonField(file, child(object, 'summary'));
     const date = exportDate((child(object, 'published') ?? child(activity, 'published'))?.value as string | undefined);
-    if (content && inRange(date, history.since)) posts.push(historyPost({ platform: 'mastodon', prose: content.prose, entry: file.entry!, date }, history));
+    if (!content || !inRange(date, history.since)) continue;
+    const prose = warning ? joinProse([warning.prose, content.prose], '\n\n') : content.prose;
+    posts.push(historyPost({ platform: 'mastodon', prose, entry: file.entry!, date }, history));
   }
   return posts;
 }
