@@ -55,15 +55,15 @@ describe('archive guards', () => {
     });
   });
 
-  it('a file named .zip that is not one, and a ZIP that is no export, are one-line fatal errors', async () => {
+  it('a file named .zip that is not one is a one-line fatal error; a ZIP that is no export a warning', async () => {
     await inTemp(async (dir) => {
       const fake = path.join(dir, 'export.zip');
       writeFileSync(fake, 'PK? not really');
       const other = await writeZip(path.join(dir, 'photos.zip'), { 'IMG_0001.txt': 'hello' });
       const results = await lint([fake, other], dir);
-      expect(results.map((r) => r.messages.map((m) => [m.fatal, m.message.split(':')[0]]))).toEqual([
-        [[true, 'Not a readable ZIP archive']],
-        [[true, 'Not a profile export socialint knows']],
+      expect(results.map((r) => r.messages.map((m) => [m.fatal ?? false, m.severity, m.message.split(/[:(]/)[0]!.trim()]))).toEqual([
+        [[true, 2, 'Not a readable ZIP archive']],
+        [[false, 1, 'Not a profile export socialint knows']],
       ]);
       for (const r of results) expect(r.messages[0]!.message).not.toContain('\n');
     });

@@ -1,6 +1,5 @@
 import type { LintDocument } from '../../types.js';
 import type { LoadedSource, LoadOptions } from '../index.js';
-import { UnreadableFileError } from '../read.js';
 import { openContainer } from './container.js';
 import { EntryReader, type ExportRead } from './entries.js';
 import { EntryProblem, problemMessage } from './errors.js';
@@ -13,7 +12,10 @@ export async function loadExport(filePath: string, options: LoadOptions): Promis
   try {
     const layout = detectLayout(container.names);
     if (!layout) {
-      throw new UnreadableFileError('Not a profile export socialint knows: no Profile.csv (LinkedIn), data/profile.js (X) or actor.json (Mastodon) inside.');
+      // Folder search meets every archive in a repository (a press kit, a backup): say why it is
+      // skipped, as a warning a .socialintignore entry silences, rather than failing the run.
+      const message = 'Not a profile export socialint knows (no Profile.csv, data/profile.js or actor.json inside); skipped.';
+      return { documents: [], problems: [problemMessage(message, { line: 1, column: 1 }, 1)] };
     }
     const reader = new EntryReader(container, layout.root);
     const history: HistoryOptions | undefined = options.history ? { archive: filePath, ...(options.since ? { since: options.since } : {}) } : undefined;
