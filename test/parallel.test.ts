@@ -71,6 +71,11 @@ describe('--concurrency and --shard', () => {
     expect(threadCount(undefined, 100_000)).toBe(0);
     expect(threadCount(3, 2)).toBe(2);
     expect(threadCount(1, 1000)).toBe(0);
+    expect(threadCount('auto', 1000, false, 2)).toBe(2);
+    // Cross-document rules make the main thread parse everything again: not worth it on two cores.
+    expect(threadCount('auto', 1000, true, 2)).toBe(0);
+    expect(threadCount('auto', 1000, true, 8)).toBe(8);
+    expect(threadCount(2, 1000, true, 2)).toBe(2);
     const run = runCli(['--concurrency', '0', 'fixtures/drafts/good']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--concurrency <n\|auto\|off>.*expected a number of threads, auto or off/);

@@ -65,7 +65,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       : undefined;
   const runs: FileRun[] = [];
   const fresh: { run: FileRun; hash: string }[] = [];
-  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
+  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length, crossRules.length > 0);
   const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, crossRules.length > 0) : undefined;
   if (parallel) runs.push(...parallel);
   for (const file of parallel ? [] : files) {
@@ -135,9 +135,20 @@ export async function lintOneFile(file: string, settings: RunSettings, options: 
   return lintLoaded(file, () => sourceFor(file)!.load(file, options), settings, options, keepDocuments);
 }
 
+/**
+ * What a document keeps once its file is done, for the cross-document phase: everything but the
+ * Markdown tree below the front matter node. The trees were most of a run's memory, which then grew
+ * with every file; cross-document rules compare texts, dates and recipients, not markup.
+ */
+export function forCrossRules(document: LintDocument): LintDocument {
+  if (document.type !== 'post' || !document.tree) return document;
+  const frontMatter = document.tree.children[0]?.type === 'yaml' ? [document.tree.children[0]] : [];
+  return { ...document, tree: { ...document.tree, children: frontMatter } };
+}
+
 async function documentsOnly(file: string, options: LintOptions): Promise<FileRun> {
   const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
-  return { result: emptyResult(file), directives: [], documents: loaded?.documents ?? [], messages: [] };
+  return { result: emptyResult(file), directives: [], documents: (loaded?.documents ?? []).map(forCrossRules), messages: [] };
 }
 
 async function lintLoaded(
@@ -168,7 +179,7 @@ async function lintLoaded(
   if (output !== undefined) result.output = output;
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
   if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
-  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents : [], messages };
+  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents.map(forCrossRules) : [], messages };
 }
 
 async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings, scores?: ProfileScore[]): Promise<LintMessage[]> {

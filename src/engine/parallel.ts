@@ -3,7 +3,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadedConfig } from '../config/types.js';
 import { sourceFor } from '../sources/index.js';
-import type { FileRun, LintOptions } from './lint.js';
+import { forCrossRules, type FileRun, type LintOptions } from './lint.js';
 import { RuleFailure, type RunSettings } from './run-rules.js';
 
 /** `--concurrency`: a number of threads, `auto` (by file count and cores) or `off`. */
@@ -17,10 +17,15 @@ export const AUTO_MIN_FILES = 200;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
 
-/** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
-export function threadCount(concurrency: Concurrency | undefined, files: number): number {
+/**
+ * How many worker threads a run of `files` files uses; 0 means lint on the main thread. With
+ * cross-document rules on, the main thread parses every file a second time for them, which only
+ * pays when there are cores to spare, so `auto` wants four.
+ */
+export function threadCount(concurrency: Concurrency | undefined, files: number, crossDocument = false, cores = availableParallelism()): number {
   if (concurrency === undefined || concurrency === 'off') return 0;
-  const wanted = concurrency === 'auto' ? (files < AUTO_MIN_FILES ? 1 : Math.min(availableParallelism(), Math.floor(files / (AUTO_MIN_FILES / 2)))) : concurrency;
+  if (concurrency === 'auto' && (files < AUTO_MIN_FILES || (crossDocument && cores < 4))) return 0;
+  const wanted = concurrency === 'auto' ? Math.min(cores, Math.floor(files / (AUTO_MIN_FILES / 2))) : concurrency;
   const threads = Math.min(wanted, files);
   return threads >= 2 ? threads : 0;
 }
@@ -113,7 +118,7 @@ async function attachDocuments(files: string[], runs: FileRun[], options: LintOp
       .load(file, options)
       .catch(() => undefined);
     // A file that cannot be read already carries its one fatal message from the worker.
-    runs[i]!.documents = loaded?.documents ?? [];
+    runs[i]!.documents = (loaded?.documents ?? []).map(forCrossRules);
     if (i % BATCH === 0) await yieldToEvents();
   }
 }
