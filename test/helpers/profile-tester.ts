@@ -30,12 +30,11 @@ export interface ScoreCase extends ProfileCase {
 export async function lintProfile(rule: AnyRule, c: ProfileCase): Promise<LintResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'socialint-profile-'));
   try {
-    let target = c.file ? path.resolve(c.file) : path.join(dir, 'case.profile.yaml');
+    const target = c.file ? path.resolve(c.file) : path.join(dir, 'case.profile.yaml');
     if (c.yaml !== undefined) writeFileSync(target, c.yaml);
     const config = { ...configFor(rule, { text: '', options: c.options, settings: c.settings }), baseDir: dir };
     config.data = { ...config.data, extends: [] } as typeof config.data;
     const [result] = await lintFiles([target], { config, cwd: dir });
-    target = '';
     return result!;
   } finally {
     rmSync(dir, { recursive: true, force: true });
