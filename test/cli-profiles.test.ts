@@ -41,6 +41,14 @@ describe('CLI on profile exports', () => {
     expect(none.stdout).not.toContain('post of');
   });
 
+  it('--history lints sent LinkedIn invites as invites and shares as posts', () => {
+    const run = runCli(['--no-config-lookup', '--history', 'fixtures/exports/complete/Basic_LinkedInDataExport_03-14-2026.zip']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Invitations\.csv:4:\d+\s+warning\s+.*\(post of 2025-01-15\)\s+generic-invite/);
+    expect(run.stdout).toMatch(/Shares\.csv:4:\d+\s+error\s+.*\(post of 2024-08-30\)\s+personal-data/);
+    expect(run.stdout).not.toContain('42 Elm Tree');
+  });
+
   it('history from config: history: true', () => {
     return withTempDir((dir) => {
       writeFileSync(path.join(dir, '.socialintrc.json'), JSON.stringify({ history: true }));

@@ -95,14 +95,17 @@ describe('LinkedIn export', () => {
 
   it('with history: shares and sent invites become posts, dated, filtered by since', async () => {
     const { posts } = await load(complete, { history: true });
+    // The incoming invitation (Jon Park's) is not the person's own words and is left out.
     expect(posts.map((p) => [p.meta.kind, p.meta.date, p.meta.to, p.origin?.entry])).toEqual([
       ['post', '2026-02-03', undefined, 'Shares.csv'],
       ['post', '2025-06-20', undefined, 'Shares.csv'],
+      ['post', '2024-08-30', undefined, 'Shares.csv'],
       ['invite', '2023-04-11', 'Tomás Ortega', 'Invitations.csv'],
+      ['invite', '2025-01-15', 'Mei Chen', 'Invitations.csv'],
     ]);
-    expect(where({ prose: posts[2]!.body })).toBe('Invitations.csv:2:46');
+    expect(where({ prose: posts[3]!.body })).toBe('Invitations.csv:2:46');
     const recent = await load(complete, { history: true, since: new Date('2025-01-01') });
-    expect(recent.posts.map((p) => p.meta.date)).toEqual(['2026-02-03', '2025-06-20']);
+    expect(recent.posts.map((p) => p.meta.date)).toEqual(['2026-02-03', '2025-06-20', '2025-01-15']);
     expect((await load(complete)).posts).toEqual([]);
   });
 });
