@@ -1,4 +1,4 @@
-import { countIn, overflowIndex, PLATFORM_SPECS, profileFieldLimit, type ProfileFieldName } from '../src/platforms/index.js';
+import { countIn, METHOD_DESCRIPTIONS, overflowIndex, PLATFORM_SPECS, profileFieldLimit, type ProfileFieldName } from '../src/platforms/index.js';
 import { docsPath, formatNumber } from '../src/rule-helpers.js';
 import type { Platform, Profile, ProfileField, Rule } from '../src/types.js';
 import { utf8Length } from '../src/platforms/unicode.js';
@@ -75,7 +75,10 @@ const rule: Rule<Options> = {
       const length = countIn(text, method);
       const bytes = byteLimit === undefined ? 0 : utf8Length(text);
       if (length <= limit && (byteLimit === undefined || bytes <= byteLimit)) continue;
-      const over = length > limit ? `is ${formatNumber(length)} characters; ${spec.name} allows ${formatNumber(limit)} (${formatNumber(length - limit)} over)` : `is ${formatNumber(bytes)} bytes in UTF-8; ${spec.name} allows ${formatNumber(byteLimit!)} (${formatNumber(bytes - byteLimit!)} over)`;
+      const over =
+        length > limit
+          ? `is ${formatNumber(length)} characters; ${spec.name} allows ${formatNumber(limit)} (${formatNumber(length - limit)} over; ${METHOD_DESCRIPTIONS[method]})`
+          : `is ${formatNumber(bytes)} bytes in UTF-8; ${spec.name} allows ${formatNumber(byteLimit!)} (${formatNumber(bytes - byteLimit!)} over)`;
       context.report({
         message: `The ${label} ${over}.`,
         loc: { prose: field.prose, start: overflowIndex(text, method, limit, byteLimit), end: text.length },

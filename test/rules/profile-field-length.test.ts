@@ -19,12 +19,12 @@ testProfileRule(rule, {
     {
       name: 'X bio over 160 points at the first character past the limit',
       yaml: `platform: x\nbio: ${a(170)}\n`,
-      errors: [{ message: 'The bio is 170 characters; X allows 160 (10 over).', line: 2, column: 166, endLine: 2, endColumn: 176 }],
+      errors: [{ message: 'The bio is 170 characters; X allows 160 (10 over; Unicode code points).', line: 2, column: 166, endLine: 2, endColumn: 176 }],
     },
     {
       name: 'LinkedIn About over 2,600',
       yaml: `platform: linkedin\nbio: ${a(2700)}\n`,
-      errors: [{ message: 'The About section is 2,700 characters; LinkedIn allows 2,600 (100 over).' }],
+      errors: [{ message: 'The About section is 2,700 characters; LinkedIn allows 2,600 (100 over; UTF-16 units: most emoji count 2).' }],
     },
     {
       name: 'LinkedIn counts an emoji as 2 (UTF-16, as its forms do)',
@@ -39,12 +39,12 @@ testProfileRule(rule, {
     {
       name: 'Mastodon display name over 30',
       yaml: `platform: mastodon\ndisplayName: Léa Fontaine — urban ecologist in Lyon\n`,
-      errors: [{ message: 'The display name is 38 characters; Mastodon allows 30 (8 over).', line: 2, column: 44 }],
+      errors: [{ message: 'The display name is 38 characters; Mastodon allows 30 (8 over; Unicode code points).', line: 2, column: 44 }],
     },
     {
       name: 'LinkedIn position title (100) and description (2,000)',
       yaml: `platform: linkedin\npositions:\n  - title: ${a(101)}\n    description: ${a(2001)}\n`,
-      errors: [{ message: /position "a+" title is 101 characters; LinkedIn allows 100/, line: 3, column: 112 }, { message: /description is 2,001 characters; LinkedIn allows 2,000 \(1 over\)/ }],
+      errors: [{ message: /position "a+" title is 101 characters; LinkedIn allows 100/, line: 3, column: 112 }, { message: /description is 2,001 characters; LinkedIn allows 2,000 \(1 over; UTF-16 units/ }],
     },
     {
       name: 'five Mastodon fields',
@@ -54,13 +54,13 @@ testProfileRule(rule, {
     {
       name: 'X bio in a plain profile (fixture)',
       file: 'fixtures/exports/incomplete/kit.x.profile.yaml',
-      errors: [{ message: 'The bio is 182 characters; X allows 160 (22 over).', line: 7, column: 72 }],
+      errors: [{ message: 'The bio is 182 characters; X allows 160 (22 over; Unicode code points).', line: 7, column: 72 }],
     },
     {
       name: 'option lowers a limit',
       yaml: `platform: x\nlocation: Lisbon, Portugal\n`,
       options: { max: { location: 10 } },
-      errors: [{ message: 'The location is 16 characters; X allows 10 (6 over).' }],
+      errors: [{ message: 'The location is 16 characters; X allows 10 (6 over; Unicode code points).' }],
     },
   ],
 });
