@@ -48,8 +48,11 @@ export async function readX(reader: EntryReader, history: HistoryOptions | undef
     if (bio) profile.bio = bio;
     if (website) profile.websites.push(website);
     if (location) profile.location = location;
-    profile.photo = await image(reader, child(p, 'avatarMediaUrl'), file.at.bind(file), /default_profile_images/);
-    profile.header = await image(reader, child(p, 'headerMediaUrl'), file.at.bind(file));
+    // Without a profile object the archive says nothing about the pictures either way.
+    if (p) {
+      profile.photo = await image(reader, child(p, 'avatarMediaUrl'), file.at.bind(file), /default_profile_images/);
+      profile.header = await image(reader, child(p, 'headerMediaUrl'), file.at.bind(file));
+    }
   }
   return { profile, posts: history ? await tweets(reader, history) : [] };
 }
