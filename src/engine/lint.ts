@@ -258,13 +258,14 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossD
       }
     }
     if (entries.length === 0) continue;
+    const byDocument = new Map(entries.map((e) => [e.document, e]));
     await rule.checkAll({
       ruleId: rule.id,
       documents: entries.map(({ document, platforms }) => ({ document, platforms })),
       options: entries[0]!.options,
       settings: entries[0]!.settings,
       report(document: LintDocument, descriptor: ReportDescriptor) {
-        const entry = entries.find((e) => e.document === document);
+        const entry = byDocument.get(document);
         if (!entry) return;
         const text = document.type === 'post' ? document.file?.text : undefined;
         entry.run.messages.push(toMessage(rule.id, entry.severity, descriptor, text));
