@@ -7,7 +7,7 @@
 // Each tool runs as its own process under /usr/bin/time, which reports the child's wall time, CPU
 // time (user + system) and peak resident memory. The median of the runs is printed; ratios compare
 // socialint with markdownlint-cli2 and with the parse floor (bench/parse-floor.mjs).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,10 +33,14 @@ if (!existsSync(path.join(root, 'dist/src/cli/main.js'))) {
 }
 
 const bin = (...parts) => path.join(root, 'node_modules', ...parts);
+const socialint = (...extra) => () => [node, path.join(root, 'bin/socialint.js'), '--no-config-lookup', '-f', 'compact', ...extra, '.'];
+const { builtinRules } = await import(path.join(root, 'dist/rules/index.js'));
+const crossOff = builtinRules.filter((rule) => rule.meta.crossDocument).flatMap((rule) => ['--rule', `${rule.id}:off`]);
 const tools = [
   { name: 'node -e 0', onlyFor: 1, argv: () => [node, '-e', '0'] },
-  { name: 'socialint', argv: () => [node, path.join(root, 'bin/socialint.js'), '--no-config-lookup', '-f', 'compact', '.'] },
-  { name: 'socialint --concurrency off', argv: () => [node, path.join(root, 'bin/socialint.js'), '--no-config-lookup', '-f', 'compact', '--concurrency', 'off', '.'] },
+  { name: 'socialint', argv: socialint() },
+  { name: 'socialint --concurrency 2', argv: socialint('--concurrency', '2') },
+  { name: 'socialint, cross-document rules off', argv: socialint(...crossOff) },
   { name: 'markdownlint-cli2', argv: () => [node, bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'] },
   { name: 'remark-cli + lint-recommended', argv: () => [node, bin('remark-cli/cli.js'), '.', '--use', 'remark-preset-lint-recommended', '--no-config', '--quiet', '--no-stdout'] },
   { name: 'parse floor (remark-parse)', argv: () => [node, path.join(root, 'bench/parse-floor.mjs'), '.'] },
@@ -65,7 +69,8 @@ function machine() {
 const version = (pkg) => JSON.parse(readFileSync(bin(pkg, 'package.json'), 'utf8')).version;
 process.stdout.write(`Machine: ${machine()}\n`);
 process.stdout.write(`Peers: markdownlint-cli2 ${version('markdownlint-cli2')}, remark-cli ${version('remark-cli')} with remark-preset-lint-recommended ${version('remark-preset-lint-recommended')}, remark-parse ${version('remark-parse')}\n`);
-process.stdout.write(`socialint: ${execFileSync(node, [path.join(root, 'bin/socialint.js'), 'rules'], { encoding: 'utf8' }).trim().split('\n').length - 1} rules (recommended set)\n\n`);
+const recommended = builtinRules.filter((rule) => rule.meta.defaultSeverity !== 'off');
+process.stdout.write(`socialint ${JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version}: recommended rules, ${recommended.length} of ${builtinRules.length} on (${recommended.filter((rule) => rule.meta.crossDocument).length} of them cross-document)\n\n`);
 
 try {
   for (const posts of sizes) {

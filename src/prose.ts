@@ -93,12 +93,32 @@ function align(value: string, slice: string, base: number): Int32Array {
   return offsets;
 }
 
+/** A draft's Prose as plain data, so it can cross to another thread (structured clone). */
+export interface ProseData {
+  text: string;
+  segments: Segment[];
+}
+
+/** The plain data of a Prose built from a draft; undefined for other kinds (profile fields). */
+export function proseData(prose: Prose): ProseData | undefined {
+  return prose instanceof MappedProse ? prose.data : undefined;
+}
+
+/** A Prose again, from its data and the positions of the file text it was built from. */
+export function proseFromData(data: ProseData, positions: FilePositions): Prose {
+  return new MappedProse(data.text, data.segments, positions);
+}
+
 class MappedProse implements Prose {
   constructor(
     readonly text: string,
     private readonly segments: Segment[],
     private readonly positions: FilePositions,
   ) {}
+
+  get data(): ProseData {
+    return { text: this.text, segments: this.segments };
+  }
 
   locate(index: number): SourceLocation {
     const offset = this.nearestFileOffset(index);

@@ -65,7 +65,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       : undefined;
   const runs: FileRun[] = [];
   const fresh: { run: FileRun; hash: string }[] = [];
-  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length, crossRules.length > 0);
+  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
   const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, crossRules.length > 0) : undefined;
   if (parallel) runs.push(...parallel);
   for (const file of parallel ? [] : files) {

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadedConfig } from '../config/types.js';
+import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
 import { sourceFor } from '../sources/index.js';
+import type { LintDocument, PostDocument } from '../types.js';
 import { forCrossRules, type FileRun, type LintOptions } from './lint.js';
 import { RuleFailure, type RunSettings } from './run-rules.js';
 
@@ -17,14 +18,10 @@ export const AUTO_MIN_FILES = 200;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
 
-/**
- * How many worker threads a run of `files` files uses; 0 means lint on the main thread. With
- * cross-document rules on, the main thread parses every file a second time for them, which only
- * pays when there are cores to spare, so `auto` wants four.
- */
-export function threadCount(concurrency: Concurrency | undefined, files: number, crossDocument = false, cores = availableParallelism()): number {
+/** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
+export function threadCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
   if (concurrency === undefined || concurrency === 'off') return 0;
-  if (concurrency === 'auto' && (files < AUTO_MIN_FILES || (crossDocument && cores < 4))) return 0;
+  if (concurrency === 'auto' && files < AUTO_MIN_FILES) return 0;
   const wanted = concurrency === 'auto' ? Math.min(cores, Math.floor(files / (AUTO_MIN_FILES / 2))) : concurrency;
   const threads = Math.min(wanted, files);
   return threads >= 2 ? threads : 0;
@@ -38,11 +35,22 @@ export function configFingerprint(config: LoadedConfig): string {
 interface WorkerInput {
   socialintLintWorker: true;
   options: LintOptions;
+  keepDocuments: boolean;
+}
+
+/** A draft as plain data: its Prose objects become their text and segments. */
+type PortablePost = Omit<PostDocument, 'body' | 'parts'> & { body: ProseData; parts: ProseData[] };
+
+interface WorkerRun {
+  run: FileRun;
+  /** For cross-document rules: the file's documents, or `reload` when they cannot travel (profiles). */
+  documents?: PortablePost[];
+  reload?: boolean;
 }
 
 type FromWorker =
   | { type: 'ready'; fingerprint: string }
-  | { type: 'runs'; start: number; runs: FileRun[] }
+  | { type: 'runs'; start: number; runs: WorkerRun[] }
   | { type: 'failed'; message: string; ruleId?: string };
 
 type ToWorker = { type: 'batch'; start: number; files: string[] };
@@ -51,8 +59,8 @@ type ToWorker = { type: 'batch'; start: number; files: string[] };
  * Lints `files` on `threads` worker threads and returns one run per file, in the order given, or
  * undefined when workers cannot reproduce this run (a config object built in code rather than read
  * from a file, or socialint running from its TypeScript sources); the caller then lints in-thread.
- * Cross-document rules need every document in one place: with `keepDocuments` the main thread
- * reads the documents again while the workers lint (parsing only, no rules).
+ * Cross-document rules need every document in one place: with `keepDocuments` workers send drafts
+ * back as plain data, and the main thread reads again only what cannot travel (profile exports).
  */
 export async function lintInWorkers(
   files: string[],
@@ -65,12 +73,13 @@ export async function lintInWorkers(
   if (!entry.pathname.endsWith('.js')) return undefined;
   let input: WorkerInput;
   try {
-    input = structuredClone({ socialintLintWorker: true, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
+    input = structuredClone({ socialintLintWorker: true, keepDocuments, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
   } catch {
     return undefined;
   }
   const expected = configFingerprint(settings.config);
   const runs: FileRun[] = new Array(files.length);
+  const reload: number[] = [];
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
@@ -94,7 +103,10 @@ export async function lintInWorkers(
           if (message.fingerprint !== expected) resolve('mismatch');
           else feed(worker);
         } else if (message.type === 'runs') {
-          message.runs.forEach((run, j) => (runs[message.start + j] = run));
+          message.runs.forEach(({ run, documents, reload: again }, j) => {
+            runs[message.start + j] = documents ? { ...run, documents: revive(documents) } : run;
+            if (again) reload.push(message.start + j);
+          });
           done += message.runs.length;
           if (done === files.length) resolve('ok');
           else feed(worker);
@@ -107,20 +119,37 @@ export async function lintInWorkers(
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 
   if (outcome === 'mismatch') return undefined;
-  if (keepDocuments) await attachDocuments(files, runs, options);
-  return runs;
-}
-
-async function attachDocuments(files: string[], runs: FileRun[], options: LintOptions): Promise<void> {
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    const loaded = await sourceFor(file)!
-      .load(file, options)
+  for (const i of reload) {
+    const loaded = await sourceFor(files[i]!)!
+      .load(files[i]!, options)
       .catch(() => undefined);
     // A file that cannot be read already carries its one fatal message from the worker.
     runs[i]!.documents = (loaded?.documents ?? []).map(forCrossRules);
-    if (i % BATCH === 0) await yieldToEvents();
   }
+  return runs;
+}
+
+/** Drafts as plain data for the trip to the main thread; undefined when one of them cannot go. */
+function portable(documents: LintDocument[]): PortablePost[] | undefined {
+  const out: PortablePost[] = [];
+  for (const document of documents) {
+    if (document.type !== 'post' || !document.file) return undefined;
+    const body = proseData(document.body);
+    // A draft that is not a thread has its body as its one part; keep them one object.
+    const parts = document.parts.map((part) => (part === document.body ? body : proseData(part)));
+    if (!body || parts.some((part) => !part)) return undefined;
+    out.push({ ...document, body, parts: parts as ProseData[] });
+  }
+  return out;
+}
+
+function revive(documents: PortablePost[]): LintDocument[] {
+  return documents.map((document) => {
+    const positions = filePositions(document.file!.text);
+    const body = proseFromData(document.body, positions);
+    const parts = document.parts.map((part) => (part === document.body ? body : proseFromData(part, positions)));
+    return { ...document, body, parts };
+  });
 }
 
 /** The worker side: rebuild the config from the same options, then lint the batches it is sent. */
@@ -136,10 +165,11 @@ async function serve(input: WorkerInput): Promise<void> {
     post({ type: 'ready', fingerprint: configFingerprint(config) });
     port.on('message', async (message: ToWorker) => {
       try {
-        const runs: FileRun[] = [];
+        const runs: WorkerRun[] = [];
         for (const file of message.files) {
-          const run = await lintOneFile(file, settings, options, false);
-          runs.push({ ...run, documents: [] });
+          const run = await lintOneFile(file, settings, options, input.keepDocuments);
+          const documents = input.keepDocuments ? portable(run.documents) : undefined;
+          runs.push({ run: { ...run, documents: [] }, documents, reload: input.keepDocuments && !documents });
         }
         post({ type: 'runs', start: message.start, runs });
       } catch (error) {
