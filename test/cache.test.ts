@@ -78,7 +78,7 @@ describe('--cache', () => {
         const run = await lintCounting(dir);
         expect(run.linted).toBe(2);
         expect(run.results[0]!.errorCount).toBe(1);
-        expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({ format: 1 });
+        expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({ format: 2, files: { 'a.md': { hash: expect.any(String) } } });
       }
     });
   });
@@ -94,6 +94,37 @@ describe('--cache', () => {
       const run = await lintCounting(dir);
       expect(run.linted).toBe(2);
       expect(run.results[0]!.messages[0]!.ruleId).toBe('test-secret');
+    });
+  });
+
+  it('applies the directives of a cached file again', async () => {
+    await withTempDir(async (dir) => {
+      setup(dir);
+      writeFileSync(path.join(dir, 'a.md'), 'Code SECRET-1 here.\n\n<!-- socialint-disable-next-line test-secret -- a fake code for the demo -->\nCode SECRET-2 here.\n');
+      const first = await lintCounting(dir, { reportUnusedDisableDirectives: 'warn' });
+      const second = await lintCounting(dir, { reportUnusedDisableDirectives: 'warn' });
+      expect(second.linted).toBe(0);
+      expect(second.results).toEqual(first.results);
+      expect(second.results[0]!.messages.map((m) => m.line)).toEqual([1]);
+    });
+  });
+
+  it('keeps cross-document findings right: they are worked out again from every file', async () => {
+    await withTempDir(async (dir) => {
+      setup(dir);
+      writeFileSync(path.join(dir, '.socialintrc.json'), JSON.stringify({ extends: [], platform: 'linkedin', rules: { 'test-secret': 'error', 'test-same-text': 'warn' } }));
+      writeFileSync(path.join(dir, 'b.md'), 'Call me, code SECRET-1234.\n');
+      const rulesOf = (results: { messages: { ruleId: string | null }[] }[]) => results.map((r) => r.messages.map((m) => m.ruleId));
+      const first = await lintCounting(dir);
+      expect(rulesOf(first.results)).toEqual([['test-same-text', 'test-secret'], ['test-same-text', 'test-secret']]);
+      const second = await lintCounting(dir);
+      expect(second.linted).toBe(0);
+      expect(second.results).toEqual(first.results);
+
+      writeFileSync(path.join(dir, 'b.md'), 'Something else entirely.\n');
+      const third = await lintCounting(dir);
+      expect(third.linted).toBe(1);
+      expect(rulesOf(third.results)).toEqual([['test-secret'], []]);
     });
   });
 

@@ -3,18 +3,25 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../cli/write-file.js';
+import type { Html } from 'mdast';
 import type { LoadedConfig } from '../config/types.js';
 import { packageVersion } from '../package-root.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 export const DEFAULT_CACHE_LOCATION = '.socialintcache';
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
-interface CachedFile {
+/** What a file's own linting produced: findings of single-document rules, before directives apply. */
+export interface CacheEntry {
+  messages: LintMessage[];
+  /** The file's HTML comments, where its directives are, to apply them again on a hit. */
+  comments: Html[];
+  metadata?: LintResult['metadata'];
+}
+
+interface CachedFile extends CacheEntry {
   /** sha256 of the file's bytes: content decides, never file times (meaningless in CI checkouts). */
   hash: string;
-  messages: LintMessage[];
-  metadata?: LintResult['metadata'];
 }
 
 interface CacheData {
@@ -92,10 +99,8 @@ export class LintCache {
     return entry?.hash === hash ? entry : undefined;
   }
 
-  store(result: LintResult, hash: string): void {
-    const entry: CachedFile = { hash, messages: result.messages };
-    if (result.metadata) entry.metadata = result.metadata;
-    this.files[this.keyOf(result.filePath)] = entry;
+  store(filePath: string, hash: string, entry: CacheEntry): void {
+    this.files[this.keyOf(filePath)] = { hash, messages: entry.messages, comments: entry.comments, ...(entry.metadata ? { metadata: entry.metadata } : {}) };
   }
 
   /** Written atomically; entries of files that no longer exist are dropped. */
@@ -125,7 +130,13 @@ export function resolveCacheFile(location: string, cwd: string): string {
 
 function isCacheData(data: Partial<CacheData> | null): data is CacheData {
   if (!data || data.format !== CACHE_FORMAT || typeof data.run !== 'string' || typeof data.files !== 'object' || data.files === null) return false;
-  return Object.values(data.files).every((entry) => typeof entry?.hash === 'string' && Array.isArray(entry.messages) && entry.messages.every(isMessage));
+  return Object.values(data.files).every(
+    (entry) => typeof entry?.hash === 'string' && Array.isArray(entry.messages) && entry.messages.every(isMessage) && Array.isArray(entry.comments) && entry.comments.every(isComment),
+  );
+}
+
+function isComment(comment: Partial<Html> | null): boolean {
+  return typeof comment === 'object' && comment !== null && typeof comment.value === 'string' && Number.isInteger(comment.position?.start?.line) && Number.isInteger(comment.position?.end?.line);
 }
 
 function isMessage(message: Partial<LintMessage> | null): boolean {

@@ -1,3 +1,4 @@
+import type { Html } from 'mdast';
 import path from 'node:path';
 import { loadConfig, type LoadConfigOptions } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -6,7 +7,7 @@ import { markdownFromText } from '../sources/markdown-source.js';
 import { DEFAULT_MAX_FILE_BYTES, systemReason, UnreadableFileError } from '../sources/read.js';
 import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ProfileScore, ReportDescriptor, SeverityName } from '../types.js';
 import { applyFixes, type FixPicker } from './apply-fixes.js';
-import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
@@ -48,6 +49,8 @@ export interface FileRun {
   /** Kept only while a cross-document rule needs them. */
   documents: LintDocument[];
   messages: LintMessage[];
+  /** The file's HTML comments (its directives), kept with --cache so a cache hit can apply them again. */
+  comments?: Html[];
 }
 
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
@@ -58,30 +61,30 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const files = options.shard ? discovered.filter((file) => inShard(file, cwd, options.shard!)) : discovered;
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const crossRules = activeCrossRules(config, options);
-  // Fixing rewrites files and cross-document rules read every file, so neither can reuse old findings.
+  // Fixing rewrites files, so it always starts from what is on disk.
   const cache =
-    options.cache && !options.fix && !options.applySuggestions && crossRules.length === 0
+    options.cache && !options.fix && !options.applySuggestions
       ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cwd, cacheRunKey({ ...options, config, history }))
       : undefined;
   const runs: FileRun[] = [];
-  const fresh: { run: FileRun; hash: string }[] = [];
+  const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
   const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
   const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, crossRules.length > 0) : undefined;
   if (parallel) runs.push(...parallel);
   for (const file of parallel ? [] : files) {
     const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
-    if (hit) {
-      const result = emptyResult(file);
-      if (hit.metadata) result.metadata = hit.metadata;
-      runs.push({ result, directives: [], documents: [], messages: hit.messages });
-      continue;
-    }
     const source = sourceFor(file)!;
     const load = () => source.load(file, { ...options, history });
+    if (hit) {
+      runs.push(await cachedRun(file, hit, crossRules.length > 0 ? load : undefined));
+      continue;
+    }
     const run = await lintLoaded(file, load, settings, options, crossRules.length > 0);
     runs.push(run);
-    if (hash !== undefined) fresh.push({ run, hash });
+    // Stored before the cross-document phase adds to the messages: those depend on the other files.
+    const cacheable = !run.messages.some((m) => m.fatal);
+    if (hash !== undefined && cacheable) fresh.push({ file, hash, entry: { messages: [...run.messages], comments: run.comments ?? [], metadata: run.result.metadata } });
   }
   // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
   // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
@@ -93,7 +96,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const ordered = others.size ? discovered.map((file) => others.get(file) ?? own.get(file)!) : runs;
   const results = (await finish(ordered, settings, crossRules, options)).filter((result) => !others.has(result.filePath));
   if (cache) {
-    for (const { run, hash } of fresh) if (run.result.fatalErrorCount === 0) cache.store(run.result, hash);
+    for (const { file, hash, entry } of fresh) cache.store(file, hash, entry);
     // A cache that cannot be written only costs speed next time; the findings stand.
     await cache.save().catch(() => undefined);
   }
@@ -146,6 +149,24 @@ export function forCrossRules(document: LintDocument): LintDocument {
   return { ...document, tree: { ...document.tree, children: frontMatter } };
 }
 
+/**
+ * A file whose findings of single-document rules come from the cache; its directives are applied
+ * again, and with cross-document rules active it is still read for them (they compare every file).
+ */
+async function cachedRun(file: string, hit: CacheEntry, load: (() => Promise<LoadedSource>) | undefined): Promise<FileRun> {
+  const result = emptyResult(file);
+  if (hit.metadata) result.metadata = hit.metadata;
+  let documents: LintDocument[] = [];
+  if (load) {
+    try {
+      documents = (await load()).documents.map(forCrossRules);
+    } catch (error) {
+      return fatalRun(file, error);
+    }
+  }
+  return { result, directives: parseDirectives(hit.comments), documents, messages: [...hit.messages], comments: hit.comments };
+}
+
 async function documentsOnly(file: string, options: LintOptions): Promise<FileRun> {
   const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
   return { result: emptyResult(file), directives: [], documents: (loaded?.documents ?? []).map(forCrossRules), messages: [] };
@@ -179,7 +200,8 @@ async function lintLoaded(
   if (output !== undefined) result.output = output;
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
   if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
-  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents.map(forCrossRules) : [], messages };
+  const comments = options.cache ? { comments: loaded.comments ?? [] } : {};
+  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents.map(forCrossRules) : [], messages, ...comments };
 }
 
 async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings, scores?: ProfileScore[]): Promise<LintMessage[]> {
