@@ -79,15 +79,16 @@ describe('--fix', () => {
       writeFileSync(path.join(dir, 'a.md'), 'ping\n');
       const run = await runInProcess(['a.md', '--fix', ...onlyTestRules('circular', ['test-ping-pong'])], dir);
       expect(run.code).toBe(1);
-      expect(run.stdout).toContain('Fixes undo one another (circular fix)');
+      expect(run.stdout).toContain('Fixes of test-ping-pong undo one another (circular fix); stopped fixing this file.');
     });
   });
 
   it('makes at most 10 passes', async () => {
     await withTempDir(async (dir) => {
       writeFileSync(path.join(dir, 'a.md'), 'Release v0 is out.\n');
-      await runInProcess(['a.md', '--fix', ...onlyTestRules('endless', ['test-increment'])], dir);
+      const run = await runInProcess(['a.md', '--fix', ...onlyTestRules('endless', ['test-increment'])], dir);
       expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('Release v10 is out.\n');
+      expect(run.stdout).toContain('Fixes were still changing this file after 10 passes; run --fix again to go on.');
     });
   });
 

@@ -236,11 +236,17 @@ async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMes
   const seen = new Set<string>([loaded.text!]);
   let text = loaded.text!;
   let changed = false;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+  const problem = (message: string, severity: 1 | 2): LintMessage => ({ ruleId: null, severity, message, line: 1, column: 1 });
+  for (let pass = 1; ; pass++) {
     const { text: next, applied } = applyFixes(text, messages, pick);
     if (applied === 0) break;
     if (seen.has(next)) {
-      messages.push({ ruleId: null, severity: 2, message: 'Fixes undo one another (circular fix); stopped fixing this file.', line: 1, column: 1 });
+      const rules = [...new Set(messages.filter((m) => pick(m)).map((m) => m.ruleId ?? ''))].sort().join(', ');
+      messages.push(problem(`Fixes of ${rules} undo one another (circular fix); stopped fixing this file.`, 2));
+      break;
+    }
+    if (pass > MAX_FIX_PASSES) {
+      messages.push(problem(`Fixes were still changing this file after ${MAX_FIX_PASSES} passes; run --fix again to go on.`, 1));
       break;
     }
     seen.add(next);
