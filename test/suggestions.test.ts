@@ -62,6 +62,7 @@ describe('socialint fix --interactive', () => {
       // Positions come from re-linting after each change: the third finding is asked at its line.
       expect(run.stdout).toContain('a.md:5:4  warning');
       expect(run.stdout.match(/Apply\?/g)).toHaveLength(3);
+      expect(run.stdout).toContain('Apply? [a]ccept, [s]kip, [e]dit, [q]uit, 1-2 to pick one: s\n');
       expect(run.stdout).toContain('socialint: applied 2 suggestions; 1 file changed.\n');
     });
   });

@@ -25,6 +25,8 @@ export function linePrompter(input: NodeJS.ReadableStream, output: NodeJS.Writab
         output.write('\n');
         return undefined;
       }
+      // A terminal echoes what was typed; piped answers are echoed so the transcript reads as a dialogue.
+      if (!(input as { isTTY?: boolean }).isTTY) output.write(`${next.value}\n`);
       return next.value;
     },
     close: () => rl.close(),
