@@ -41,6 +41,16 @@ describe('--apply-suggestions', () => {
   });
 });
 
+describe('--apply-suggestions with --fix', () => {
+  it('applies both the fixes and that rule\'s suggestions', async () => {
+    await withTempDir(async (dir) => {
+      writeFileSync(path.join(dir, 'a.md'), 'We utilize it!!\n');
+      await runInProcess(['a.md', '--fix', '--apply-suggestions', 'test-utilize', ...rules], dir);
+      expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('We use it!\n');
+    });
+  });
+});
+
 describe('socialint fix', () => {
   it('without --interactive applies fixes like --fix', async () => {
     await withTempDir(async (dir) => {

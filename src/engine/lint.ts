@@ -216,19 +216,17 @@ async function lintSource(filePath: string, loaded: LoadedSource, settings: RunS
   return messages;
 }
 
-/** Which edits a fixing run applies: fixes (of the chosen categories), or one rule's first suggestions. */
+/** Which edits a fixing run applies: fixes (of the chosen categories), and/or one rule's first suggestions. */
 function fixPicker(settings: RunSettings, options: LintOptions): FixPicker | undefined {
-  const { applySuggestions, fixTypes } = options;
-  if (applySuggestions) {
-    return (message) => (message.ruleId === applySuggestions ? message.suggestions?.[0]?.fix : undefined);
-  }
-  if (!options.fix) return undefined;
-  return (message) => {
-    if (!message.fix) return undefined;
+  const { applySuggestions, fixTypes, fix } = options;
+  if (!applySuggestions && !fix) return undefined;
+  const fixOf = (message: LintMessage) => {
+    if (!fix || !message.fix) return undefined;
     if (!fixTypes?.length) return message.fix;
     const category = settings.config.rules.get(message.ruleId ?? '')?.meta.category;
     return category !== undefined && fixTypes.includes(category) ? message.fix : undefined;
   };
+  return (message) => (applySuggestions && message.ruleId === applySuggestions ? message.suggestions?.[0]?.fix : undefined) ?? fixOf(message);
 }
 
 /** Fix, re-parse, re-lint until nothing changes; a fix that undoes another is reported, not looped. */
