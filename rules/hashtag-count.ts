@@ -1,5 +1,5 @@
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
-import { docsPath, findHashtags, perPlatform } from '../src/rule-helpers.js';
+import { docsPath, findHashtags, perPlatform, perPlatformNumberSchema } from '../src/rule-helpers.js';
 import type { Rule } from '../src/types.js';
 
 interface Options {
@@ -22,12 +22,7 @@ const rule: Rule<Options> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        max: {
-          anyOf: [
-            { type: 'integer', minimum: 0 },
-            { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
-          ],
-        },
+        max: perPlatformNumberSchema(0),
       },
     },
   },

@@ -1,5 +1,5 @@
 import { PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
-import { docsPath, perPlatform } from '../src/rule-helpers.js';
+import { docsPath, perPlatform, perPlatformNumberSchema } from '../src/rule-helpers.js';
 import type { Platform, Rule } from '../src/types.js';
 
 interface Options {
@@ -28,12 +28,7 @@ const rule: Rule<Options> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        max: {
-          anyOf: [
-            { type: 'integer', minimum: 0 },
-            { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
-          ],
-        },
+        max: perPlatformNumberSchema(0),
       },
     },
   },

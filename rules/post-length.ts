@@ -1,5 +1,5 @@
 import { measure, METHOD_DESCRIPTIONS, overflowIndex, PLATFORM_SPECS } from '../src/platforms/index.js';
-import { docsPath, formatNumber, perPlatform } from '../src/rule-helpers.js';
+import { docsPath, formatNumber, perPlatform, perPlatformNumberSchema } from '../src/rule-helpers.js';
 import type { DraftKind, Rule } from '../src/types.js';
 
 interface Options {
@@ -38,12 +38,7 @@ const rule: Rule<Options> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        max: {
-          anyOf: [
-            { type: 'integer', minimum: 1 },
-            { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } },
-          ],
-        },
+        max: perPlatformNumberSchema(1),
       },
     },
   },

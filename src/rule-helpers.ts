@@ -1,5 +1,5 @@
 import { proseEntities, type HashtagEntity } from './platforms/entities.js';
-import type { LintDocument, Platform, ProfileField, Prose } from './types.js';
+import { PLATFORMS, type JSONSchema, type LintDocument, type Platform, type ProfileField, type Prose } from './types.js';
 
 /** Where a rule's page lives, relative to the package root. */
 export function docsPath(id: string): string {
@@ -15,6 +15,16 @@ export function findHashtags(prose: Prose, platform?: Platform): Hashtag[] {
 
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** Schema of an option that is one number for every platform or an object of numbers by platform. */
+export function perPlatformNumberSchema(minimum: number): JSONSchema {
+  return {
+    anyOf: [
+      { type: 'integer', minimum },
+      { type: 'object', propertyNames: { enum: [...PLATFORMS] }, additionalProperties: { type: 'integer', minimum } },
+    ],
+  };
 }
 
 /** A per-platform number from options, else the default table. */

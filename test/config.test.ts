@@ -57,6 +57,10 @@ describe('config loading', () => {
       await expectConfigError(dir, '.socialintrc.json: rules.hashtag-cnt: unknown rule "hashtag-cnt" (did you mean "hashtag-count"?)');
       write(dir, '.socialintrc.json', '{"rules": {"hashtag-count": ["warn", {"maximum": 3}]}}');
       await expectConfigError(dir, '.socialintrc.json: rules.hashtag-count[1].maximum: unknown key');
+      write(dir, '.socialintrc.json', '{"rules": {"hashtag-count": ["warn", {"max": {"linkdin": 3}}]}}');
+      await expectConfigError(dir, /rules\.hashtag-count\[1\]\.max\.linkdin: unknown key; expected one of linkedin, x,/);
+      write(dir, '.socialintrc.json', '{"rules": {"post-length": ["error", {"max": {"x": 0}}]}}');
+      await expectConfigError(dir, '.socialintrc.json: rules.post-length[1].max.x: must be >= 1');
       write(dir, '.socialintrc.json', '{"rules": {"post-length": "loud"}}');
       await expectConfigError(dir, /rules\.post-length: must be one of "off", "warn", "error"/);
       write(dir, '.socialintrc.json', '{"platform": "myspace"}');

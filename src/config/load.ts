@@ -145,7 +145,7 @@ function validateRules(entries: Record<string, RuleEntry>, rules: Map<string, An
       ruleValidators.set(rule, validate);
     }
     if (!validate(options)) {
-      const error = validate.errors![0]!;
+      const error = mostSpecific(validate.errors!);
       throw new ConfigError(file, `${at}.${id}[1]${keyPath(error) ? `.${keyPath(error)}` : ''}`, describe(error));
     }
   }
@@ -170,9 +170,18 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * With `anyOf`, ajv reports every branch's failure: `{"max": {"linkdin": 3}}` fails "must be
+ * integer" too. The error naming the real problem is the one that is not about the branch's type.
+ */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  return errors.find((e) => !['anyOf', 'type', 'propertyNames'].includes(e.keyword)) ?? errors[0]!;
+}
+
 function keyPath(error: ErrorObject): string {
   const parts = error.instancePath.split('/').filter(Boolean);
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
+  if (error.propertyName !== undefined) parts.push(error.propertyName);
   return parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
 }
 
@@ -181,6 +190,7 @@ function describe(error: ErrorObject): string {
     case 'additionalProperties':
       return 'unknown key';
     case 'enum':
+      if (error.propertyName !== undefined) return `unknown key; expected one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'anyOf':
       return 'has the wrong type (a severity "off" | "warn" | "error", or [severity, options])';
