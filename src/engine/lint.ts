@@ -283,20 +283,21 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossD
         entries.push({ document, platforms: resolved.platforms, run, severity: setting.severity === 'error' ? 2 : 1, options: { ...(rule.meta.defaultOptions ?? {}), ...setting.options }, settings: resolved.settings });
       }
     }
-    if (entries.length === 0) continue;
-    const byDocument = new Map(entries.map((e) => [e.document, e]));
-    await rule.checkAll({
-      ruleId: rule.id,
-      documents: entries.map(({ document, platforms }) => ({ document, platforms })),
-      options: entries[0]!.options,
-      settings: entries[0]!.settings,
-      report(document: LintDocument, descriptor: ReportDescriptor) {
-        const entry = byDocument.get(document);
-        if (!entry) return;
-        const text = document.type === 'post' ? document.file?.text : undefined;
-        entry.run.messages.push(toMessage(rule.id, entry.severity, descriptor, text));
-      },
-    });
+    for (const group of groupBySettings(entries)) {
+      const byDocument = new Map(group.map((e) => [e.document, e]));
+      await rule.checkAll({
+        ruleId: rule.id,
+        documents: group.map(({ document, platforms }) => ({ document, platforms })),
+        options: group[0]!.options,
+        settings: group[0]!.settings,
+        report(document: LintDocument, descriptor: ReportDescriptor) {
+          const entry = byDocument.get(document);
+          if (!entry) return;
+          const text = document.type === 'post' ? document.file?.text : undefined;
+          entry.run.messages.push(toMessage(rule.id, entry.severity, descriptor, text));
+        },
+      });
+    }
   }
 
   const known = new Set(settings.config.rules.keys());
@@ -307,6 +308,21 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossD
     count(result);
     return result;
   });
+}
+
+/**
+ * A cross-document rule sees the documents that share its options and settings together: an
+ * override that gives some files their own options makes them a group of their own.
+ */
+function groupBySettings<T extends { options: Record<string, unknown>; settings: Record<string, unknown> }>(entries: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = JSON.stringify([entry.options, entry.settings]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return [...groups.values()];
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -76,6 +76,14 @@ describe('duplicate-invite', () => {
     expect(Object.keys(await lintDrafts(files, 'duplicate-invite', config))).toEqual(['ben.md']);
     expect(await lintDrafts(files, 'duplicate-invite', { rules: { 'duplicate-invite': 'off' } })).toEqual({});
   });
+
+  it('compares only the files that share the rule\'s options: an override with its own options is a group of its own', async () => {
+    const files = { 'ana.md': invite('Ana', TEMPLATE('Ana')), 'ben.md': invite('Ben', TEMPLATE('Ben')), 'cleo.md': invite('Cleo', TEMPLATE('Cleo')) };
+    const config = { overrides: [{ files: 'cleo.md', rules: { 'duplicate-invite': ['warn', { minWords: 3 }] } }] };
+    const found = await lintDrafts(files, 'duplicate-invite', config);
+    expect(Object.keys(found).sort()).toEqual(['ana.md', 'ben.md']);
+    expect(found['ana.md']![0]!.message).toMatch(/^Nearly the same note as the one to Ben \(ben\.md\)/);
+  });
 });
 
 describe('duplicate-post', () => {
