@@ -29,7 +29,8 @@ const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
   },
   {
     kind: 'absence',
-    pattern: new RegExp(`\\b(?:away|out of (?:town|office)|on (?:holiday|vacation))\\s+${WHEN}`, 'gi'),
+    // "Away in Bali until the 28th": where to, then when, still says the home is empty until then.
+    pattern: new RegExp(`\\b(?:away|out of (?:town|office)|on (?:holiday|vacation))(?:\\s+(?:in|at|to|on)\\s+[^.!?\\n]{1,30}?)?\\s+${WHEN}`, 'gi'),
   },
   {
     kind: 'empty-home',

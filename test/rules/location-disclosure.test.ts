@@ -14,6 +14,7 @@ testRule(rule, {
     post('The keynote is live now on the main stage.'),
     post('Working from home all week, the new desk setup is great.'),
     post('Our product will be away from the app store until the 28th while we fix billing.'),
+    post('The team is away at the offsite, so replies may be slow.'),
   ],
   invalid: [
     {
@@ -22,6 +23,8 @@ testRule(rule, {
       errors: [{ message: 'Tells everyone when you are away from home. Post about the trip when you are back.', line: 5, column: 1 }],
     },
     { name: 'off to somewhere for a duration', text: post('Off to Bali! We are heading to the airport now, flying to Denpasar for two weeks.'), errors: [{ message: /away from home/ }] },
+    { name: 'away somewhere, then the date', text: post('Away in Bali until the 28th, back with photos!'), errors: [{ message: /away from home/, line: 5, column: 1 }] },
+    { name: 'on holiday in a place for a duration', text: post('On holiday in Crete for two weeks. Bliss.'), errors: [{ message: /away from home/ }] },
     { name: 'empty house', text: post('The house will be empty all of August, any plant-sitting volunteers?'), errors: [{ message: /home is empty/ }] },
     { name: 'live location', text: post("I'm at Central Station right now, come say hi."), errors: [{ message: /where to find you right now/ }] },
     { name: 'routine with a time and a place', text: post('Every morning at 6 I run laps at the park on Elm Street.'), errors: [{ message: /routine/ }] },
