@@ -3,6 +3,7 @@
 //
 //   npm run bench                      1, 1,000 and 10,000 drafts
 //   npm run bench -- 1 1000 10000 100000 --runs 3
+//   npm run bench -- 10000 --only socialint  (socialint rows, with the baselines for the ratios)
 //
 // Each tool runs as its own process under /usr/bin/time, which reports the child's wall time, CPU
 // time (user + system) and peak resident memory. The median of the runs is printed; ratios compare
@@ -21,6 +22,9 @@ const TIME = '/usr/bin/time';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const fixedRuns = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : undefined;
+// --only <text>: just the tools whose name contains it (and the baselines the ratios need).
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
 const sizes = (args.length ? args : ['1', '1000', '10000']).map(Number);
 
 if (!existsSync(TIME)) {
@@ -39,6 +43,7 @@ const crossOff = builtinRules.filter((rule) => rule.meta.crossDocument).flatMap(
 const tools = [
   { name: 'node -e 0', onlyFor: 1, argv: () => [node, '-e', '0'] },
   { name: 'socialint', argv: socialint() },
+  { name: 'socialint --concurrency off', argv: socialint('--concurrency', 'off') },
   { name: 'socialint --concurrency 2', argv: socialint('--concurrency', '2') },
   { name: 'socialint, cross-document rules off', argv: socialint(...crossOff) },
   { name: 'markdownlint-cli2', argv: () => [node, bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'] },
@@ -82,6 +87,7 @@ try {
     const rows = [];
     for (const tool of tools) {
       if (tool.onlyFor !== undefined && tool.onlyFor !== posts) continue;
+      if (only && !tool.name.includes(only) && !['markdownlint-cli2', 'parse floor (remark-parse)', 'node -e 0'].includes(tool.name)) continue;
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(measure(tool.argv(), dir));
       const crashed = samples.find((s) => s.crashed);
