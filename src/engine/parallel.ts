@@ -11,8 +11,8 @@ import { RuleFailure, type RunSettings } from './run-rules.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Below this many files a run stays on the main thread: a worker costs ~60 ms to start (it loads
- * the engine and the rules again), which is what a single thread needs for a few hundred drafts.
+ * Below this many files a run stays on the main thread: a worker loads the engine, the rules and
+ * their data again (a few hundred milliseconds of CPU), about what one thread needs for 200 drafts.
  */
 export const AUTO_MIN_FILES = 200;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
