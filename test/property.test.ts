@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { LoadedConfig } from '../src/config/types.js';
-import { lintText } from '../src/engine/lint.js';
+import { lintFiles, lintText } from '../src/engine/lint.js';
+import { withTempDir } from './helpers/cli.js';
 import { DRAFT_KINDS, PLATFORMS, type AnyRule, type LintMessage, type Platform } from '../src/types.js';
 
 // Every registered rule, fed random Unicode and random Markdown: no rule throws, every finding lies
@@ -86,6 +89,22 @@ const markdown = fc
   .tuple(fc.option(frontMatter, { nil: undefined }), fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
   .map(([fm, blocks, eol, bom]) => `${bom ? '\ufeff' : ''}${fm ?? ''}${blocks.join('\n\n')}\n`.replace(/\r?\n/g, eol));
 const platform = fc.option(fc.constantFrom(...PLATFORMS), { nil: undefined });
+// Profiles reach the profile rules: a `*.profile.json` (JSON escapes any text) with random values.
+const value = fc.oneof(phrase, fc.string({ unit: 'binary', maxLength: 200 }));
+const profile = fc.record(
+  {
+    platform: fc.constantFrom(...PLATFORMS.filter((p) => ['linkedin', 'x', 'mastodon', 'bluesky'].includes(p))),
+    username: fc.stringMatching(/^[a-z0-9_]{1,20}$/),
+    displayName: value,
+    headline: value,
+    bio: value,
+    location: value,
+    websites: fc.array(fc.constantFrom('https://example.com/?utm_source=bio', 'https://ana.example', 'example.org/me'), { maxLength: 2 }),
+    positions: fc.array(fc.record({ title: value, company: value, description: value }), { maxLength: 2 }),
+    skills: fc.array(value, { maxLength: 3 }),
+  },
+  { requiredKeys: ['platform'] },
+);
 
 describe('every rule on random input', () => {
   it('random Unicode text: no rule throws and every finding lies inside the file', async () => {
@@ -102,6 +121,21 @@ describe('every rule on random input', () => {
     );
   });
 
+  it('random profiles: no rule throws and every finding lies inside the file', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'random.profile.json');
+      await fc.assert(
+        fc.asyncProperty(profile, async (data) => {
+          const text = JSON.stringify(data, null, 2);
+          writeFileSync(file, text);
+          const [result] = await lintFiles([file], { config, cwd: dir });
+          for (const message of result!.messages) expectInside(text, message);
+        }),
+        { seed: SEED, numRuns: 120 },
+      );
+    });
+  });
+
   it('the generators reach the rules: fixable findings and most rules occur', async () => {
     const seen = new Set<string>();
     let fixes = 0;
@@ -114,5 +148,16 @@ describe('every rule on random input', () => {
     expect(fixes, 'some findings carry fixes, so the fix property is exercised').toBeGreaterThan(10);
     const draftRules = builtinRules.filter((rule) => rule.meta.appliesTo.some((kind) => kind !== 'profile'));
     expect(seen.size, [...seen].join(', ')).toBeGreaterThanOrEqual(Math.floor(draftRules.length / 2));
+    const profileSeen = new Set<string>();
+    await withTempDir(async (dir) => {
+      for (const [i, data] of fc.sample(profile, { seed: SEED, numRuns: 40 }).entries()) {
+        const file = path.join(dir, `p${i}.profile.json`);
+        writeFileSync(file, JSON.stringify(data, null, 2));
+        const [result] = await lintFiles([file], { config, cwd: dir });
+        for (const message of result!.messages) if (message.ruleId) profileSeen.add(message.ruleId);
+      }
+    });
+    const profileRules = builtinRules.filter((rule) => rule.meta.appliesTo.includes('profile')).map((rule) => rule.id);
+    expect(profileRules.filter((id) => profileSeen.has(id)).length, [...profileSeen].join(', ')).toBeGreaterThanOrEqual(3);
   });
 });
