@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { resolveFileConfig } from '../config/resolve.js';
@@ -92,7 +93,7 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   const color = cli.outputFile ? false : colorWanted(cli, io);
   const report = formatter(results, { cwd: io.cwd, color, rulesMeta });
   if (cli.outputFile) {
-    await writeAtomically(path.resolve(io.cwd, cli.outputFile), report);
+    await writeReport(path.resolve(io.cwd, cli.outputFile), cli.outputFile, report);
   } else if (report) {
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   }
@@ -106,6 +107,28 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   }
   return 0;
 }
+
+/** `-o reports/socialint.xml` in a fresh CI checkout: the folder does not exist yet. */
+async function writeReport(filePath: string, name: string, report: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(filePath), { recursive: true });
+    await writeAtomically(filePath, report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(`${name}: cannot write the report: ${reason}.`);
+  }
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  EEXIST: 'a file stands where its folder should be',
+  ENOTDIR: 'a file stands where its folder should be',
+  EISDIR: 'that is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
 
 /** The baseline file this run uses: --baseline, else .socialint-baseline.json if it exists; none with --no-baseline. */
 export function baselineFileFor(cli: LintCliOptions, io: CliIO): { file: string; explicit: boolean } | undefined {

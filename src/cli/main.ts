@@ -208,13 +208,26 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   return program;
 }
 
+/**
+ * `--report-unused-disable-directives drafts/` would take the path for its optional severity and
+ * fail; a value that is no severity is left to be a path.
+ */
+function severityBeforePaths(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => {
+    const next = argv[i + 1];
+    const isPath = next !== undefined && !next.startsWith('-') && !['warn', 'error'].includes(next);
+    return arg === '--report-unused-disable-directives' && isPath && (end === -1 || i < end) ? `${arg}=warn` : arg;
+  });
+}
+
 /** Runs the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage or internal error). */
 export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   const debug = argv.includes('--debug');
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(severityBeforePaths(argv), { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

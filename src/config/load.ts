@@ -40,16 +40,17 @@ const ruleValidators = new WeakMap<AnyRule, ValidateFunction>();
 /** Finds, reads and validates the config; every problem is a ConfigError naming file and key. */
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global' });
+  const loaders = { '.js': importJsConfig, '.mjs': importJsConfig, '.cjs': importJsConfig };
+  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', loaders });
   let filePath: string | undefined;
   let data: ConfigData = { extends: 'socialint:recommended' };
 
   if (options.configFile) {
     filePath = path.resolve(cwd, options.configFile);
-    const found = await readConfigFile(() => explorer.load(filePath!), filePath);
+    const found = await readConfigFile(() => explorer.load(filePath!), filePath, cwd);
     data = (found?.config ?? {}) as ConfigData;
   } else if (!options.noConfigLookup) {
-    const found = await readConfigFile(() => explorer.search(cwd), cwd);
+    const found = await readConfigFile(() => explorer.search(cwd), cwd, cwd);
     if (found && !found.isEmpty) {
       filePath = found.filepath;
       data = found.config as ConfigData;
@@ -71,12 +72,31 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   return { filePath, baseDir, data: flattened, rules };
 }
 
-async function readConfigFile<T>(read: () => Promise<T>, file: string): Promise<T> {
+async function readConfigFile<T>(read: () => Promise<T>, file: string, cwd?: string): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    throw new UsageError(`${file}: cannot read config: ${reason}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // A search only knows the folder; the loaders name the file they failed on ("JSON Error in <file>:")
+    // and add a code frame, of which one line is enough.
+    const named = /^(?:JSON|YAML|JS) Error in (.+?):\s*\n([\s\S]*)$/.exec(message);
+    const failed = named ? named[1]! : file;
+    const where = cwd ? path.relative(cwd, failed) || failed : failed;
+    const lines = (named ? named[2]! : message).split('\n').map((line) => line.trim());
+    const reason = lines.find((line) => line && !/^(?:>\s*)?\d*\s*\||^-+\^$/.test(line)) ?? 'unreadable';
+    throw new UsageError(`${where}: cannot read config: ${reason}`);
+  }
+}
+
+/**
+ * cosmiconfig retries a failed import() with require(), and on Node 20 the require() error hides
+ * the config's own mistake (a syntax error becomes "Cannot require() ES Module").
+ */
+async function importJsConfig(filepath: string): Promise<unknown> {
+  try {
+    return ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
+  } catch (error) {
+    throw new Error(`JS Error in ${filepath}:\n${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

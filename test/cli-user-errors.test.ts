@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, runCli, withTempDir } from './helpers/cli.js';
+
+// What a first user runs into when following the README: each mistake is one line naming the file.
+
+const crowdedDraft = '---\nplatform: x\n---\n\nLaunch day #one #two #three #four\n';
+
+function write(dir: string, name: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+  writeFileSync(path.join(dir, name), text);
+}
+
+describe('CLI: what a first user runs into', () => {
+  it('-o writes into a folder that does not exist yet', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'drafts/launch.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', '-f', 'junit', '-o', 'reports/ci/socialint.xml', 'drafts/'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(readFileSync(path.join(dir, 'reports/ci/socialint.xml'), 'utf8')).toContain('hashtag-count');
+    });
+  });
+
+  it('-o where a file stands in the way is one line, exit 2', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'drafts/launch.md', crowdedDraft);
+      write(dir, 'reports', 'a file, not a folder');
+      const run = runCli(['--no-config-lookup', '-o', 'reports/socialint.txt', 'drafts/'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('socialint: reports/socialint.txt: cannot write the report: a file stands where its folder should be.\n');
+    });
+  });
+
+  it('--report-unused-disable-directives followed by a path takes the path as a path', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'drafts/quiet.md', '---\nplatform: x\n---\n\n<!-- socialint-disable-next-line mention-count -->\nA quiet post.\n');
+      const before = runCli(['--no-config-lookup', '--report-unused-disable-directives', 'drafts/'], { cwd: dir });
+      expect(before.stderr).toBe('');
+      expect(before.stdout).toContain('5:1  warning  Unused socialint-disable-next-line directive');
+      expect(before.code).toBe(0);
+      const asError = runCli(['--no-config-lookup', '--report-unused-disable-directives', 'error', 'drafts/'], { cwd: dir });
+      expect(asError.stdout).toContain('5:1  error');
+      expect(asError.code).toBe(1);
+      const afterDashes = runCli(['--no-config-lookup', '--report-unused-disable-directives', '--', 'drafts/quiet.md'], { cwd: dir });
+      expect(afterDashes.stdout).toContain('Unused socialint-disable-next-line directive');
+    });
+  });
+
+  it.each([
+    ['.socialintrc.json', '{ "rules": ', /^socialint: \.socialintrc\.json: cannot read config: .*JSON/],
+    ['.socialintrc.yaml', 'rules:\n  post-length: [error,\n', /^socialint: \.socialintrc\.yaml: cannot read config: .+\(3:1\)$/],
+    ['socialint.config.mjs', 'export default {\n', /^socialint: socialint\.config\.mjs: cannot read config: Unexpected end of input$/],
+  ])('a config that does not parse (%s) is one line naming it', async (name, text, message) => {
+    await withTempDir((dir) => {
+      write(dir, name, text);
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['post.md'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr.trimEnd()).toMatch(message);
+    });
+  });
+
+  it('a JavaScript config that loads is used', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'socialint.config.mjs', 'export default { rules: { "hashtag-count": "error" } };\n');
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['post.md'], { cwd: dir });
+      expect(run.stdout).toContain('error    4 hashtags');
+      expect(run.code).toBe(1);
+    });
+  });
+
+  it('a reader that closes the pipe early (socialint rules | head -1) gets no stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
