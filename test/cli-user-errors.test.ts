@@ -42,7 +42,7 @@ describe('CLI: what a first user runs into', () => {
       expect(before.stdout).toContain('5:1  warning  Unused socialint-disable-next-line directive');
       expect(before.code).toBe(0);
       const asError = runCli(['--no-config-lookup', '--report-unused-disable-directives', 'error', 'drafts/'], { cwd: dir });
-      expect(asError.stdout).toContain('5:1  error');
+      expect(asError.stdout).toMatch(/5:1 +error +Unused/);
       expect(asError.code).toBe(1);
       const afterDashes = runCli(['--no-config-lookup', '--report-unused-disable-directives', '--', 'drafts/quiet.md'], { cwd: dir });
       expect(afterDashes.stdout).toContain('Unused socialint-disable-next-line directive');
@@ -72,6 +72,24 @@ describe('CLI: what a first user runs into', () => {
       const run = runCli(['post.md'], { cwd: dir });
       expect(run.stdout).toContain('error    4 hashtags');
       expect(run.code).toBe(1);
+    });
+  });
+
+  it('--fix-type takes only the categories it documents', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', '--fix-type', 'layouts', 'post.md'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("argument 'layouts' is invalid. expected problem, suggestion or layout");
+    });
+  });
+
+  it('--max-file-size names sizes in the unit they were given', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', '--max-file-size', '20B', 'post.md'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/1:1 +error +File is 55 bytes; files over 20 bytes are not linted \(raise --max-file-size\)\./);
     });
   });
 

@@ -94,6 +94,11 @@ function parseShardOption(value: string): Shard {
   return shard;
 }
 
+function parseFixType(value: string): string {
+  if (!['problem', 'suggestion', 'layout'].includes(value)) throw new InvalidArgumentError('expected problem, suggestion or layout');
+  return value;
+}
+
 function parseDate(value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected a date such as 2024-01-31');
@@ -117,7 +122,7 @@ function addLintOptions(command: Command): Command {
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .option('--fix', 'apply fixes to the files')
     .option('--fix-dry-run', 'show the fixes as a unified diff; write nothing')
-    .option('--fix-type <type>', 'only fixes of this category: problem, suggestion, layout (repeatable)', collect(String), [])
+    .option('--fix-type <type>', 'only fixes of this category: problem, suggestion, layout (repeatable)', collect(parseFixType), [])
     .option('--apply-suggestions <rule>', 'apply the first suggestion of every finding of this rule')
     .option('--stdin', 'lint Markdown from standard input')
     .option('--stdin-filename <name>', 'the file name to lint standard input as')

@@ -37,7 +37,7 @@ export async function readTextFile(filePath: string, maxBytes = DEFAULT_MAX_FILE
       if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       if (stats.size > maxBytes) {
         throw new UnreadableFileError(
-          `File is ${formatNumber(Math.round(stats.size / 1024))} KiB; files over ${formatNumber(maxBytes / 1024)} KiB are not linted (raise --max-file-size).`,
+          `File is ${formatSize(stats.size)}; files over ${formatSize(maxBytes)} are not linted (raise --max-file-size).`,
         );
       }
       buffer = readFileSync(fd);
@@ -47,12 +47,19 @@ export async function readTextFile(filePath: string, maxBytes = DEFAULT_MAX_FILE
     }
     // A file that grew past the limit after fstat (a log being written) is refused all the same.
     if (buffer.length > maxBytes) {
-      throw new UnreadableFileError(`File grew past ${formatNumber(maxBytes / 1024)} KiB while being read; not linted (raise --max-file-size).`);
+      throw new UnreadableFileError(`File grew past ${formatSize(maxBytes)} while being read; not linted (raise --max-file-size).`);
     }
     return decodeText(buffer);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Sizes as people set them with --max-file-size: 100 bytes, 500 KiB, 10 MiB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KiB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MiB`;
 }
 
 export function decodeText(buffer: Uint8Array): string {
