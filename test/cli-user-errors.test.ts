@@ -65,6 +65,19 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it.each([
+    ['{ "settings": { "regoin": "GB" } }', 'settings.regoin: unknown key'],
+    ['{ "overrides": [{ "files": "*.md", "settings": { "xAcount": "premium" } }] }', 'overrides[0].settings.xAcount: unknown key'],
+  ])('a misspelt setting is an error, not silently ignored (%s)', async (config, key) => {
+    await withTempDir((dir) => {
+      write(dir, '.socialintrc.json', config);
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['post.md'], { cwd: dir });
+      expect(run.stderr).toBe(`socialint: .socialintrc.json: ${key}\n`);
+      expect(run.code).toBe(2);
+    });
+  });
+
   it('a JavaScript config that loads is used', async () => {
     await withTempDir((dir) => {
       write(dir, 'socialint.config.mjs', 'export default { rules: { "hashtag-count": "error" } };\n');

@@ -12,8 +12,10 @@ const ruleEntries = {
   },
 };
 
+// Strict like every other key: a misspelt setting (`regoin`) would otherwise be ignored without a word.
 const settings = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     region: { type: 'string', pattern: '^[A-Z]{2}$' },
     linkedinAccount: { enum: ['free', 'premium'] },
