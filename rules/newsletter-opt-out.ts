@@ -3,13 +3,16 @@ import type { Rule } from '../src/types.js';
 
 const OPT_OUT = /\b(?:unsubscribe|opt[- ]?out|manage (?:your )?(?:subscription|(?:email )?preferences)|update your (?:email )?preferences|stop (?:receiving|getting) (?:these|this|my|our)|no longer (?:wish|want) to (?:receive|get)|remove yourself)\b/i;
 
-const WHO = String.raw`(?:you|all of you|everyone|everybody|my (?:\d+ )?(?:connections|contacts|followers|network)|all (?:of )?my (?:connections|contacts|followers))`;
-const LIST = String.raw`(?:my|our|the) (?:weekly |monthly |new )?(?:newsletter|mailing list|email list|list|updates|substack)`;
+// "everyone I met at the conference", "all my LinkedIn connections": who, perhaps with where they came from.
+const MET = String.raw`(?: (?:i|we) (?:met|know|connected with)\b[^.!?\n]{0,40}?| (?:from|at) (?:the|my|our) [^.!?\n]{0,30}?)?`;
+const WHO = String.raw`(?:(?:you|all of you|everyone|everybody)${MET}|my (?:\d+ )?(?:\w+ )?(?:connections|contacts|followers|network)|all (?:of )?my (?:\w+ )?(?:connections|contacts|followers))`;
+// "the list of reviewers" is not a mailing list.
+const LIST = String.raw`(?:my|our|the|this) (?:weekly |monthly |new )?(?:newsletter|mailing list|email list|list|updates|substack)(?! of\b)`;
 
 /** Announcing that people were put on a list they did not ask for. */
 const ADDED_WITHOUT_CONSENT = [
   new RegExp(String.raw`\b(?:i|we)(?:'ve|’ve| have| just| will| 'll|'ll|’ll)? (?:added|subscribed|signed up|put|be adding|be subscribing|add|subscribe) ${WHO} (?:to|on|for) ${LIST}`, 'i'),
-  new RegExp(String.raw`\byou(?:'ve|’ve| have)? been (?:added|subscribed|signed up) (?:to|for) ${LIST}`, 'i'),
+  new RegExp(String.raw`\b${WHO}(?:'ve|’ve| have| has)? been (?:added|subscribed|signed up) (?:to|for) ${LIST}`, 'i'),
 ];
 
 const rule: Rule = {
