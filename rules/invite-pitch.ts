@@ -5,6 +5,7 @@ import type { Rule } from '../src/types.js';
 const PITCHES: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(?:book|schedule|hop on|jump on|set up|grab)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|free\s+)?(?:\d+[- ]?min(?:ute)?s?\s+)?(?:call|demo|meeting|chat|consultation|discovery call)\b/gi, what: 'asks for a call' },
   { pattern: /\b\d+[- ]?min(?:ute)?s?\s+(?:call|demo|chat|meeting)\b/gi, what: 'asks for a call' },
+  { pattern: /\b(?:\d+|a few)\s+min(?:ute)?s?\s+(?:for|to)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:call|demo|meeting|zoom)\b/gi, what: 'asks for a call' },
   { pattern: /\b(?:calendly\.com|cal\.com|hubspot\.com\/meetings|savvycal\.com)\S*/gi, what: 'links a booking page' },
   { pattern: /\b(?:(?:our|my) (?:pricing|prices?|rates|packages|plans)|price list|per month|a month for|special offer|limited[- ]time offer|exclusive offer|free trial)\b/gi, what: 'talks about price' },
   { pattern: /\b\d{1,2}\s?% (?:off|discount)\b|\b(?:discount|promo|coupon) code\b|\b(?:a|an exclusive|special) discount\b/gi, what: 'offers a discount' },

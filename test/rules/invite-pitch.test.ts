@@ -12,6 +12,7 @@ testRule(rule, {
     invite('Hello Priya, I help run the Bristol civic tech group and we would love you to speak in the spring.'),
     invite('Hi Priya, I loved your post on SaaS pricing and the discount trap; we made the same mistake at Acme.'),
     invite('Hi Priya, as discussed at the meetup, here are the slides. Happy to set up a time for the workshop planning whenever suits.'),
+    invite('Hi Priya, it took me 20 minutes to a coffee shop before your talk, and it was worth it.'),
     { name: 'posts may sell', text: '---\nplatform: linkedin\n---\n\nBook a call with our team: 20% off this week.\n' },
   ],
   invalid: [
@@ -24,6 +25,8 @@ testRule(rule, {
     { name: 'calendly link', text: invite('Pick a time here: https://calendly.com/sam-sales/intro'), errors: [{ message: /links a booking page/ }] },
     { name: 'discount and price', text: invite('We are offering 20% off our pricing for new clients.'), errors: [{ message: /"20% off" offers a discount/ }, { message: /"our pricing" talks about price/ }] },
     { name: 'minute call in a DM', text: invite('Do you have a 15-minute call free on Thursday?', 'dm'), errors: [{ message: /"15-minute call" asks for a call: selling in a first message/ }] },
+    { name: '15 minutes for a quick call', text: invite('Hi Priya, do you have 15 minutes for a quick call this week?'), errors: [{ message: /^"15 minutes for a quick call" asks for a call/, line: 7, column: 23 }] },
+    { name: 'a few minutes for a demo', text: invite('Could you spare a few minutes for a demo of our tool?'), errors: 1 },
     { name: 'results promise', text: invite('Our platform helps teams double your revenue. Would you be interested in a demo?'), errors: 3 },
   ],
 });
