@@ -120,7 +120,10 @@ function suggest(document: PostDocument, prose: Prose, start: number, end: numbe
   const greeting = leadingGreeting(prose.text.slice(start, end), document.meta.to);
   const range = exactFileRange(document, prose, start, start + greeting.length);
   if (!range) return [];
-  return [{ desc: `Open with ${first}'s name and what you share`, fix: { range, text: `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT}. ` } }];
+  // A note that already greets them by name needs only the shared context.
+  const named = first !== '[name]' && greeting.toLowerCase().includes(first.toLowerCase());
+  const desc = named ? `Say what you share with ${first}` : `Open with ${first}'s name and what you share`;
+  return [{ desc, fix: { range, text: `Hi ${first}, I enjoyed your ${PLACEHOLDER_CONTEXT}. ` } }];
 }
 
 export default rule;

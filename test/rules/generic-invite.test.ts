@@ -46,6 +46,7 @@ testRule(rule, {
       name: 'name but no context',
       text: invite('Hi Priya, I am growing my network of product people and thought you would be a great fit.'),
       errors: [{ message: 'Generic invite: it gives no reason or shared context (their talk or post, an event, a mutual contact, a shared school or employer).' }],
+      suggestions: ['Say what you share with Priya'],
       suggestionOutput: invite('Hi Priya, I enjoyed your [their talk, post or project: name it]. I am growing my network of product people and thought you would be a great fit.'),
     },
     { name: 'a bare first message is generic, not stock text', text: '---\nplatform: x\nkind: dm\nto: Sam\n---\n\nHi Sam, you there?\n', errors: [{ message: /^Generic message: it gives no reason/ }] },
