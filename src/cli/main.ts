@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../config/errors.js';
 import { PLATFORMS, type Platform, type SeverityName } from '../types.js';
 import { packageVersion } from '../package-root.js';
@@ -108,13 +108,13 @@ function parseDate(value: string): Date {
 /** The options every linting command shares (socialint, socialint fix, socialint baseline). */
 function addLintOptions(command: Command): Command {
   return command
-    .argument('[paths...]', 'files, folders or globs to lint', [])
+    .addArgument(new Argument('[paths...]', 'files, folders or globs to lint').default([], '.'))
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for a config file (use socialint:recommended)')
     .addOption(new Option('-p, --platform <name>', 'target platform for drafts that name none').choices([...PLATFORMS]))
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hashtag-count:error (repeatable)', parseRule)
     .option('--rulesdir <dir>', 'load extra rules from a folder (repeatable)', collect(String), [])
-    .option('-f, --format <name>', 'output format: stylish, json, compact, github, or a module path', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, github, sarif, junit, html, or a module path', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount, -1)
     .option('--quiet', 'report errors only')
