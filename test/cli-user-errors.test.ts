@@ -78,6 +78,17 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('a config pulled in by extends that does not parse is named as extends names it', async () => {
+    await withTempDir((dir) => {
+      write(dir, '.socialintrc.json', '{ "extends": ["./shared/base.mjs"] }');
+      write(dir, 'shared/base.mjs', 'export default {\n');
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['post.md'], { cwd: dir });
+      expect(run.stderr).toBe('socialint: ./shared/base.mjs: cannot read config: Unexpected end of input\n');
+      expect(run.code).toBe(2);
+    });
+  });
+
   it('a JavaScript config that loads is used', async () => {
     await withTempDir((dir) => {
       write(dir, 'socialint.config.mjs', 'export default { rules: { "hashtag-count": "error" } };\n');

@@ -80,7 +80,8 @@ async function readConfigFile<T>(read: () => Promise<T>, file: string, cwd?: str
     // A search only knows the folder; the loaders name the file they failed on ("JSON Error in <file>:")
     // and add a code frame, of which one line is enough.
     const named = /^(?:JSON|YAML|JS) Error in (.+?):\s*\n([\s\S]*)$/.exec(message);
-    const failed = named ? named[1]! : file;
+    // Without a folder to be relative to, `file` is already the name the user wrote (an `extends` entry).
+    const failed = named && cwd ? named[1]! : file;
     const where = cwd ? path.relative(cwd, failed) || failed : failed;
     const lines = (named ? named[2]! : message).split('\n').map((line) => line.trim());
     const reason = lines.find((line) => line && !/^(?:>\s*)?\d*\s*\||^-+\^$/.test(line)) ?? 'unreadable';
@@ -127,7 +128,7 @@ async function flattenExtends(
     } else {
       const resolved = resolveModule(parent, baseDir, file, 'extends');
       if (seen.has(resolved)) throw new ConfigError(file, 'extends', `"${parent}" extends itself`);
-      const loaded = await importConfig(resolved, file);
+      const loaded = await importConfig(resolved, parent);
       validateShape(loaded, parent);
       base = await flattenExtends(loaded, path.dirname(resolved), parent, rules, new Set([...seen, resolved]));
     }
@@ -229,7 +230,7 @@ function resolveModule(specifier: string, baseDir: string, file: string, key: st
 
 async function importConfig(resolved: string, file: string): Promise<ConfigData> {
   if (/\.(json|ya?ml)$/.test(resolved) || !/\.[cm]?js$/.test(resolved)) {
-    const result = await readConfigFile(() => cosmiconfig(MODULE).load(resolved), resolved);
+    const result = await readConfigFile(() => cosmiconfig(MODULE).load(resolved), file);
     return (result?.config ?? {}) as ConfigData;
   }
   const module = await readConfigFile(() => import(pathToFileURL(resolved).href), file);
