@@ -17,12 +17,14 @@ const prefixUpTo = (re: RegExp) => (value: string) => re.exec(value)?.[0] ?? '';
 
 // Every pattern is a literal prefix followed by one bounded character class: linear on any input.
 const PATTERNS: SecretPattern[] = [
-  { kind: 'aws-key', keywords: ['akia', 'asia', 'abia', 'acca'], pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g, prefix: (v) => v.slice(0, 4) },
+  // AWS documents its examples as keys ending in EXAMPLE (AKIAIOSFODNN7EXAMPLE); they are quoted everywhere.
+  { kind: 'aws-key', keywords: ['akia', 'asia', 'abia', 'acca'], pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g, prefix: (v) => v.slice(0, 4), accept: (v) => !v.endsWith('EXAMPLE') },
   {
     kind: 'aws-key',
     keywords: ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws secret'],
     pattern: /\baws_?secret(?:_access)?_?key\b["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
     prefix: prefixUpTo(/^[^:=]*[:=]\s*["']?/),
+    accept: (v) => !v.endsWith('EXAMPLEKEY'),
   },
   { kind: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g, prefix: (v) => v.slice(0, 4) },
   { kind: 'github-token', keywords: ['github_pat_'], pattern: /\bgithub_pat_[A-Za-z0-9_]{22,242}\b/g, prefix: (v) => v.slice(0, 11) },

@@ -21,6 +21,7 @@ testRule(rule, {
     post(fence('api_key = "<your-key-here>"\ntoken: ${GITHUB_TOKEN}', 'yaml')),
     post('Our secret sauce: ship small, ship daily. The token economy talk was great.'),
     post('Commit 3f9a2c1b4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a fixed the bug.'),
+    { name: "AWS's documented example keys", text: post(fence('aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'ini')) },
   ],
   invalid: [
     {
