@@ -99,6 +99,17 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('--platform accepts twitter for x, as front matter and config do', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'post.md', 'Launch day #one #two #three\n');
+      const run = runCli(['--no-config-lookup', '--platform', 'twitter', 'post.md'], { cwd: dir });
+      expect(run.stdout).toContain('3 hashtags; X posts read best with at most 2.');
+      const wrong = runCli(['--no-config-lookup', '--platform', 'myspace', 'post.md'], { cwd: dir });
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain("argument 'myspace' is invalid. expected one of linkedin, x, mastodon");
+    });
+  });
+
   it('--fix-type takes only the categories it documents', async () => {
     await withTempDir((dir) => {
       write(dir, 'post.md', crowdedDraft);

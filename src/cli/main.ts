@@ -94,6 +94,13 @@ function parseShardOption(value: string): Shard {
   return shard;
 }
 
+/** `twitter` is accepted for x, as in front matter and config. */
+function parsePlatform(value: string): Platform {
+  const platform = value.toLowerCase() === 'twitter' ? 'x' : value.toLowerCase();
+  if (!(PLATFORMS as readonly string[]).includes(platform)) throw new InvalidArgumentError(`expected one of ${PLATFORMS.join(', ')}`);
+  return platform as Platform;
+}
+
 function parseFixType(value: string): string {
   if (!['problem', 'suggestion', 'layout'].includes(value)) throw new InvalidArgumentError('expected problem, suggestion or layout');
   return value;
@@ -111,7 +118,7 @@ function addLintOptions(command: Command): Command {
     .addArgument(new Argument('[paths...]', 'files, folders or globs to lint').default([], '.'))
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for a config file (use socialint:recommended)')
-    .addOption(new Option('-p, --platform <name>', 'target platform for drafts that name none').choices([...PLATFORMS]))
+    .option('-p, --platform <name>', `target platform for drafts that name none: ${PLATFORMS.join(', ')}`, parsePlatform)
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hashtag-count:error (repeatable)', parseRule)
     .option('--rulesdir <dir>', 'load extra rules from a folder (repeatable)', collect(String), [])
     .option('-f, --format <name>', 'output format: stylish, json, compact, github, sarif, junit, html, or a module path', 'stylish')
