@@ -99,6 +99,16 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('a folder named like a draft (notes.md/) is searched, not read as a file', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'notes.md/launch.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', 'notes.md'], { cwd: dir });
+      expect(run.stdout).toContain(`notes.md${path.sep}launch.md`);
+      expect(run.stdout).toContain('4 hashtags');
+      expect(run.stdout).not.toContain('it is a folder');
+    });
+  });
+
   it('--platform accepts twitter for x, as front matter and config do', async () => {
     await withTempDir((dir) => {
       write(dir, 'post.md', 'Launch day #one #two #three\n');

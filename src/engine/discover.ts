@@ -54,7 +54,8 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
     if (kind === 'file' && !isDynamicPattern(pattern)) {
       if (!sourceFor(absolute)) throw new UsageError(`${pattern}: not a draft (.md, .markdown) or a profile export socialint can read`);
       if (!ignoredByCli(absolute)) found.add(absolute);
-    } else if (kind === 'dir' && sourceFor(absolute)) {
+    } else if (kind === 'dir' && sourceFor(absolute)?.folderOf) {
+      // An extracted export is one document; a folder that merely has a draft's name (`notes.md/`) is searched.
       found.add(absolute);
       exportFolders.add(absolute);
     } else {
