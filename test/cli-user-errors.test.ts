@@ -109,6 +109,17 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('--since without the history audit is a usage error, not silently ignored', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', '--since', '2024-01-01', 'post.md'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('socialint: --since picks posts for the history audit; add --history (or "history": true in the config).\n');
+      write(dir, '.socialintrc.json', '{ "history": true }');
+      expect(runCli(['--since', '2024-01-01', 'post.md'], { cwd: dir }).stderr).toBe('');
+    });
+  });
+
   it('--platform accepts twitter for x, as front matter and config do', async () => {
     await withTempDir((dir) => {
       write(dir, 'post.md', 'Launch day #one #two #three\n');

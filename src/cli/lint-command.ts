@@ -30,6 +30,9 @@ export async function prepareLint(paths: string[], cli: LintCliOptions, io: CliI
   if (cli.pruneBaseline && cli.baseline === false) throw new UsageError('--prune-baseline needs a baseline; drop --no-baseline.');
 
   const config = await loadConfig({ cwd: io.cwd, configFile: cli.config, noConfigLookup: !cli.configLookup, rulesDirs: cli.rulesdir });
+  if (cli.since && !cli.history && !config.data.history) {
+    throw new UsageError('--since picks posts for the history audit; add --history (or "history": true in the config).');
+  }
   for (const id of Object.keys(cli.rule ?? {})) {
     if (!config.rules.has(id)) throw new UsageError(`--rule ${id}: unknown rule; \`socialint rules\` lists them.`);
   }
