@@ -120,6 +120,19 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('a local rule that throws names itself and the file, without a stack trace', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'rules/boom.mjs', `export default { id: 'boom', meta: { description: 'Throws.', docs: 'docs/boom.md', fixable: false,
+        hasSuggestions: false, defaultSeverity: 'error', appliesTo: ['post'], schema: { type: 'object' } },
+        check() { throw new TypeError('x is undefined'); } };\n`);
+      write(dir, 'post.md', crowdedDraft);
+      const run = runCli(['--no-config-lookup', '--rulesdir', 'rules', 'post.md'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`socialint: internal error: rule "boom" failed on ${path.join(dir, 'post.md')}: x is undefined`);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  });
+
   it('--platform accepts twitter for x, as front matter and config do', async () => {
     await withTempDir((dir) => {
       write(dir, 'post.md', 'Launch day #one #two #three\n');

@@ -74,7 +74,7 @@ export async function runRules(
     try {
       await (rule as Rule).check(context);
     } catch (error) {
-      throw new RuleFailure(id, error);
+      throw new RuleFailure(id, error, document.file?.path);
     }
   }
   return messages;
@@ -85,8 +85,11 @@ export class RuleFailure extends Error {
   constructor(
     readonly ruleId: string,
     readonly original: unknown,
+    /** The file it failed on, so whoever reports the bug can reproduce it. */
+    readonly filePath?: string,
   ) {
-    super(`rule "${ruleId}" failed: ${original instanceof Error ? original.message : String(original)}`, { cause: original });
+    const where = filePath ? ` on ${filePath}` : '';
+    super(`rule "${ruleId}" failed${where}: ${original instanceof Error ? original.message : String(original)}`, { cause: original });
   }
 }
 
