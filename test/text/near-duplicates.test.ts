@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { similarPairs } from '../../src/text/near-duplicates.js';
+import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
+
+/** Every pair compared: what the prefix-filtered index must reproduce exactly. */
+function allPairs(texts: string[], threshold: number, minWords: number, k: number) {
+  const sets = texts.map((text) => {
+    const list = words(text).map(stem);
+    return list.length >= minWords ? shingles(list, k) : undefined;
+  });
+  const out: { a: number; b: number; similarity: number }[] = [];
+  for (let a = 0; a < texts.length; a++) {
+    for (let b = a + 1; b < texts.length; b++) {
+      const x = sets[a];
+      const y = sets[b];
+      if (!x || !y) continue;
+      const similarity = jaccard(x, y);
+      if (similarity > 0 && similarity >= threshold) out.push({ a, b, similarity });
+    }
+  }
+  return out;
+}
+
+/** A small deterministic generator, so a failure names a case that can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+describe('similarPairs', () => {
+  it('finds the same pairs and similarities as comparing every pair, with boilerplate shared by many drafts', () => {
+    const r = random(2026);
+    const vocabulary = ['launch', 'team', 'shipped', 'today', 'learned', 'about', 'testing', 'hiring', 'remote', 'design', 'data', 'talk', 'slides', 'conference', 'coffee', 'mentor', 'feedback', 'roadmap', 'users', 'release'];
+    const signOff = 'thanks for reading and see you next week';
+    let pairsSeen = 0;
+    for (let round = 0; round < 120; round++) {
+      const templates = Array.from({ length: 4 }, () => Array.from({ length: 6 + Math.floor(r() * 20) }, () => vocabulary[Math.floor(r() * vocabulary.length)]!));
+      const texts = Array.from({ length: 5 + Math.floor(r() * 30) }, () => {
+        const text = [...templates[Math.floor(r() * templates.length)]!];
+        for (let edit = Math.floor(r() * 8); edit > 0; edit--) text[Math.floor(r() * text.length)] = vocabulary[Math.floor(r() * vocabulary.length)]!;
+        return (r() < 0.6 ? [...text, signOff] : text).join(' ');
+      });
+      const threshold = [0.2, 0.5, 0.6, 0.75, 0.9, 1][Math.floor(r() * 6)]!;
+      const minWords = Math.floor(r() * 8);
+      const k = 1 + Math.floor(r() * 3);
+      const expected = allPairs(texts, threshold, minWords, k);
+      const found = similarPairs(texts.map((text, item) => ({ item, text })), { threshold, minWords, k }).map(({ a, b, similarity }) => ({ a, b, similarity }));
+      expect(found, `round ${round}`).toEqual(expected);
+      pairsSeen += expected.length;
+    }
+    expect(pairsSeen).toBeGreaterThan(500);
+  });
+
+  it('leaves out texts shorter than minWords and the words to drop', () => {
+    const texts = [
+      { item: 'a', text: 'Hi Priya, I enjoyed your talk on testing at the meetup last week', drop: ['priya'] },
+      { item: 'b', text: 'Hi Marco, I enjoyed your talk on testing at the meetup last week', drop: ['marco'] },
+      { item: 'c', text: 'Hi Ana, thanks', drop: ['ana'] },
+    ];
+    expect(similarPairs(texts, { threshold: 0.6, minWords: 6 })).toEqual([{ a: 'a', b: 'b', similarity: 1 }]);
+    expect(similarPairs(texts.map(({ item, text }) => ({ item, text })), { threshold: 1, minWords: 6 })).toEqual([]);
+  });
+});
