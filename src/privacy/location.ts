@@ -19,6 +19,8 @@ const WHEN =
   '|next (?:week|month|fortnight)|all (?:week|month)|over (?:the )?(?:holidays|christmas|easter|summer)' +
   '|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:to|until|till|-) |the (?:\\d{1,2}(?:st|nd|rd|th)?|first|last) (?:to|until|till|-|of))';
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+
 const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
   {
     kind: 'absence',
@@ -31,6 +33,14 @@ const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
     kind: 'absence',
     // "Away in Bali until the 28th": where to, then when, still says the home is empty until then.
     pattern: new RegExp(`\\b(?:away|out of (?:town|office)|on (?:holiday|vacation))(?:\\s+(?:in|at|to|on)\\s+[^.!?\\n]{1,30}?)?\\s+${WHEN}`, 'gi'),
+  },
+  {
+    kind: 'absence',
+    // "Off to Bali, back on the 28th": leaving, then the return date, says how long the home is empty.
+    pattern: new RegExp(
+      `\\b(?:off to|flying (?:out|off|to)|fly(?:ing)? out|heading (?:off|out|to)|leaving for|away|travell?ing)\\b[^.!?\\n]{0,50}?\\bback (?:on|by|after) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?\\b|${MONTH} \\d{1,2}\\b|\\d{1,2} ${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)`,
+      'gi',
+    ),
   },
   {
     kind: 'empty-home',
@@ -55,12 +65,12 @@ const PATTERNS: { kind: LocationKind; pattern: RegExp }[] = [
   {
     kind: 'child-school',
     pattern:
-      /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|twins|little one|eldest|youngest)\b[^.!?\n]{0,80}?\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Middle School|High School|Junior School|Infant School|Nursery|Preschool|Pre-school|Academy|Grammar|Kindergarten|Montessori|School))\b/g,
+      /\b(?:[Mm]y|[Oo]ur) (?:son|daughter|kids?|children|boy|girl|twins|little one|eldest|youngest)\b[^.!?\n]{0,80}?\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Middle School|High School|Junior School|Infant School|Nursery|Preschool|Pre-school|Academy|Grammar|Kindergarten|Montessori|School))\b/g,
   },
   {
     kind: 'child-school',
     pattern:
-      /\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Junior School|Infant School|Nursery|Preschool|Kindergarten|Montessori))\b[^.!?\n]{0,60}?\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|twins|little one)\b/g,
+      /\b(?:(?:St\.? )?[A-Z][a-z'’]+ (?:[A-Z][a-z'’]+ )?(?:Primary|Elementary|Junior School|Infant School|Nursery|Preschool|Kindergarten|Montessori))\b[^.!?\n]{0,60}?\b(?:[Mm]y|[Oo]ur) (?:son|daughter|kids?|children|boy|girl|twins|little one)\b/g,
   },
 ];
 
