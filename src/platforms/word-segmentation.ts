@@ -51,17 +51,37 @@ function load(): Dictionary {
     if (!cost.has(word)) cost.set(word, Math.log((rank + 1) * logN));
   };
   words.forEach((word, rank) => {
-    if (/^[a-z]+$/.test(word) && (word.length > 2 || SHORT_WORDS.has(word))) add(word, rank);
+    if ((word.length > 2 || SHORT_WORDS.has(word)) && isLowerAscii(word)) add(word, rank);
   });
   for (const word of Object.keys(SPELLINGS)) add(word, SUPPLEMENT_RANK);
-  // The list misses many plurals (`startups`), which would then split as `start ups`: a noun's
-  // plural in -s is taken as about half as frequent as the noun.
-  for (const [word, wordCost] of [...cost]) {
-    if (word.length >= 3 && !word.endsWith('s') && !cost.has(`${word}s`)) cost.set(`${word}s`, wordCost + Math.LN2);
-  }
   let longest = 0;
-  for (const word of cost.keys()) longest = Math.max(longest, word.length);
+  for (const word of cost.keys()) longest = Math.max(longest, word.length + (pluralisable(word) ? 1 : 0));
   return (dictionary = { cost, longest });
+}
+
+// A charCode loop: /^[a-z]+$/ over 126,000 words is a visible share of a one-file run.
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
+// The list misses many plurals (`startups`), which would then split as `start ups`: a noun's
+// plural in -s is taken as about half as frequent as the noun. Looked up on demand rather than
+// added for every word, which doubled the time to load the list.
+function pluralisable(word: string): boolean {
+  return word.length >= 3 && !word.endsWith('s');
+}
+
+function costOf({ cost }: Dictionary, word: string): number | undefined {
+  const listed = cost.get(word);
+  if (listed !== undefined || !word.endsWith('s')) return listed;
+  const singular = word.slice(0, -1);
+  if (!pluralisable(singular)) return undefined;
+  const singularCost = cost.get(singular);
+  return singularCost === undefined ? undefined : singularCost + Math.LN2;
 }
 
 /** Words joined in CamelCase, acronyms and brand names spelled their own way: `OpenToWork`. */
@@ -79,13 +99,14 @@ export function isWordListLoaded(): boolean {
  * when it cannot be written with known words at all.
  */
 export function segmentWords(text: string, k = 2): Segmentation[] {
-  const { cost, longest } = load();
+  const loaded = load();
+  const { longest } = loaded;
   // best[i]: up to k cheapest segmentations of text.slice(0, i).
   const best: Segmentation[][] = [[{ words: [], cost: 0 }]];
   for (let i = 1; i <= text.length; i++) {
     const candidates: Segmentation[] = [];
     for (let j = Math.max(0, i - longest); j < i; j++) {
-      const wordCost = cost.get(text.slice(j, i));
+      const wordCost = costOf(loaded, text.slice(j, i));
       if (wordCost === undefined) continue;
       for (const prefix of best[j]!) candidates.push({ words: [...prefix.words, text.slice(j, i)], cost: prefix.cost + wordCost });
     }
