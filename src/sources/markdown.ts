@@ -2,6 +2,7 @@ import type { Html, Root, RootContent, Nodes, Link } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { filePositions, ProseBuilder, type FilePositions } from '../prose.js';
 import type { Prose, PostDocument, SourceFile } from '../types.js';
@@ -170,7 +171,7 @@ function buildProse(source: string, positions: FilePositions, nodes: RootContent
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const written = source.slice(start, end);
-    const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    const text = toString(node);
     if (text === node.url || !node.url) return;
     const at = written.lastIndexOf(node.url);
     if (at === -1) return;
