@@ -185,6 +185,21 @@ describe('socialint CLI', () => {
     expect(explain.stdout).not.toContain('<!--');
   });
 
+  it('`rules` and `explain` include --rulesdir and plugin rules, as a lint run sees them', async () => {
+    await withTempDir((dir) => {
+      const rule = "export default { id: 'no-shouting', meta: { description: 'Whole words in capitals.', docs: 'https://example.org/no-shouting', fixable: false, hasSuggestions: false, defaultSeverity: 'warn', appliesTo: ['post'] }, check() {} };\n";
+      write(dir, 'local-rules/no-shouting.mjs', rule);
+      const list = runCli(['rules', '--rulesdir', 'local-rules'], { cwd: dir });
+      expect(list.code).toBe(0);
+      expect(list.stdout).toMatch(/^no-shouting +warn +- +Whole words in capitals\./m);
+      expect(list.stdout).toMatch(/^post-length +error/m);
+      const explain = runCli(['explain', 'no-shouting', '--rulesdir', 'local-rules'], { cwd: dir });
+      expect(explain).toMatchObject({ code: 0, stderr: '' });
+      expect(explain.stdout).toContain('Docs: https://example.org/no-shouting');
+      expect(runCli(['explain', 'no-shouting'], { cwd: dir }).code).toBe(2);
+    });
+  });
+
   it('--version and --help', () => {
     expect(runCli(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
     expect(runCli(['--help']).stdout).toContain('Usage: socialint [options] [command] [paths...]');

@@ -3,13 +3,22 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../config/errors.js';
+import { loadConfig, type LoadConfigOptions } from '../config/load.js';
+import type { AnyRule } from '../types.js';
 import { packageRoot } from '../package-root.js';
 import type { CliIO } from './main.js';
 
-export async function listRules(io: CliIO): Promise<number> {
-  const width = Math.max(...builtinRules.map((r) => r.id.length));
+/** Built-in rules plus those the config's plugins and `--rulesdir` add, as a lint run would see them. */
+async function knownRules(io: CliIO, options: Omit<LoadConfigOptions, 'cwd'>): Promise<AnyRule[]> {
+  const config = await loadConfig({ ...options, cwd: io.cwd });
+  return [...config.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function listRules(io: CliIO, options: Omit<LoadConfigOptions, 'cwd'> = {}): Promise<number> {
+  const rules = await knownRules(io, options);
+  const width = Math.max(...rules.map((r) => r.id.length));
   io.stdout.write(`${'rule'.padEnd(width)}  default  fix  applies to / description\n`);
-  for (const rule of [...builtinRules].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const rule of rules) {
     const fix = rule.meta.fixable ? 'yes' : rule.meta.hasSuggestions ? 'sug' : ' - ';
     io.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${fix}  ${rule.meta.description} [${rule.meta.appliesTo.join(', ')}]\n`);
   }
@@ -17,9 +26,14 @@ export async function listRules(io: CliIO): Promise<number> {
 }
 
 /** Prints a rule's docs page in the terminal, with headings and code set apart. */
-export async function explainRule(ruleId: string, io: CliIO): Promise<number> {
-  const rule = builtinRules.find((r) => r.id === ruleId);
+export async function explainRule(ruleId: string, io: CliIO, options: Omit<LoadConfigOptions, 'cwd'> = {}): Promise<number> {
+  const rule = (await knownRules(io, options)).find((r) => r.id === ruleId);
   if (!rule) throw new UsageError(`explain: unknown rule "${ruleId}"; \`socialint rules\` lists them.`);
+  // A plugin's page lives wherever its author put it: say where, with what the meta tells.
+  if (!builtinRules.includes(rule)) {
+    io.stdout.write(`${rule.id}\n\n${rule.meta.description}\n\n- Default severity: ${rule.meta.defaultSeverity}\n- Fixable: ${rule.meta.fixable ? 'yes' : 'no'}\n- Docs: ${rule.meta.docs}\n`);
+    return 0;
+  }
   const file = path.join(packageRoot(), rule.meta.docs);
   let text: string;
   try {

@@ -151,6 +151,14 @@ function addLintOptions(command: Command): Command {
     .option('--debug', 'show stack traces for internal errors');
 }
 
+interface RuleSourceOptions {
+  config?: string;
+  configLookup: boolean;
+  rulesdir: string[];
+}
+
+const ruleSources = (options: RuleSourceOptions) => ({ configFile: options.config, noConfigLookup: !options.configLookup, rulesDirs: options.rulesdir });
+
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('socialint');
   // Set before any subcommand is added: subcommands copy these settings when they are created.
@@ -203,18 +211,24 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 
   program
     .command('rules')
-    .description('list every rule with its description, default severity and whether it can fix')
-    .action(async () => {
+    .description('list every rule (built-in, and those of the config\'s plugins and --rulesdir) with its default severity and whether it can fix')
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for a config file')
+    .option('--rulesdir <dir>', 'load extra rules from a folder (repeatable)', collect(String), [])
+    .action(async (options: RuleSourceOptions) => {
       const { listRules } = await import('./info-commands.js');
-      setExit(await listRules(io));
+      setExit(await listRules(io, ruleSources(options)));
     });
 
   program
     .command('explain <rule>')
     .description("show a rule's documentation")
-    .action(async (ruleId: string) => {
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for a config file')
+    .option('--rulesdir <dir>', 'load extra rules from a folder (repeatable)', collect(String), [])
+    .action(async (ruleId: string, options: RuleSourceOptions) => {
       const { explainRule } = await import('./info-commands.js');
-      setExit(await explainRule(ruleId, io));
+      setExit(await explainRule(ruleId, io, ruleSources(options)));
     });
 
   return program;
