@@ -2,8 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { cosmiconfig } from 'cosmiconfig';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, UsageError } from './errors.js';
@@ -33,7 +32,19 @@ const SEARCH_PLACES = [
   'socialint.config.cjs',
 ];
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+// ajv and cosmiconfig are loaded on first use: a run with no config file (a pre-commit hook with
+// --no-config-lookup, the default config) needs neither, and they are a sixth of its start-up.
+let ajvInstance: Ajv | undefined;
+function ajv(): Ajv {
+  if (!ajvInstance) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajvInstance = new AjvClass({ allErrors: false, strict: false, useDefaults: false });
+  }
+  return ajvInstance;
+}
+async function cosmiconfig(...args: Parameters<typeof import('cosmiconfig').cosmiconfig>) {
+  return (await import('cosmiconfig')).cosmiconfig(...args);
+}
 let validateConfig: ValidateFunction | undefined;
 const ruleValidators = new WeakMap<AnyRule, ValidateFunction>();
 
@@ -41,16 +52,16 @@ const ruleValidators = new WeakMap<AnyRule, ValidateFunction>();
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const loaders = { '.js': importJsConfig, '.mjs': importJsConfig, '.cjs': importJsConfig };
-  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', loaders });
+  const explorer = () => cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', loaders });
   let filePath: string | undefined;
   let data: ConfigData = { extends: 'socialint:recommended' };
 
   if (options.configFile) {
     filePath = path.resolve(cwd, options.configFile);
-    const found = await readConfigFile(() => explorer.load(filePath!), filePath, cwd);
+    const found = await readConfigFile(async () => (await explorer()).load(filePath!), filePath, cwd);
     data = (found?.config ?? {}) as ConfigData;
   } else if (!options.noConfigLookup) {
-    const found = await readConfigFile(() => explorer.search(cwd), cwd, cwd);
+    const found = await readConfigFile(async () => (await explorer()).search(cwd), cwd, cwd);
     if (found && !found.isEmpty) {
       filePath = found.filepath;
       data = found.config as ConfigData;
@@ -59,7 +70,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const file = filePath ? path.relative(cwd, filePath) || filePath : '<default config>';
   const baseDir = filePath ? path.dirname(filePath) : cwd;
 
-  validateShape(data, file);
+  // The built-in default is valid by construction; compiling the config schema for it is wasted.
+  if (filePath) validateShape(data, file);
   const rules = new Map<string, AnyRule>(builtinRules.map((rule) => [rule.id, rule]));
   for (const dir of options.rulesDirs ?? []) await loadRulesDir(path.resolve(cwd, dir), rules);
   for (const plugin of data.plugins ?? []) await loadPlugin(plugin, baseDir, file, rules);
@@ -102,7 +114,7 @@ async function importJsConfig(filepath: string): Promise<unknown> {
 }
 
 function validateShape(data: unknown, file: string): asserts data is ConfigData {
-  validateConfig ??= ajv.compile(configSchema);
+  validateConfig ??= ajv().compile(configSchema);
   if (!validateConfig(data)) throw new ConfigError(file, keyPath(validateConfig.errors![0]!), describe(validateConfig.errors![0]!));
 }
 
@@ -162,7 +174,7 @@ function validateRules(entries: Record<string, RuleEntry>, rules: Map<string, An
     if (!rule.meta.schema) throw new ConfigError(file, `${at}.${id}`, 'this rule takes no options');
     let validate = ruleValidators.get(rule);
     if (!validate) {
-      validate = ajv.compile(rule.meta.schema);
+      validate = ajv().compile(rule.meta.schema);
       ruleValidators.set(rule, validate);
     }
     if (!validate(options)) {
@@ -230,7 +242,7 @@ function resolveModule(specifier: string, baseDir: string, file: string, key: st
 
 async function importConfig(resolved: string, file: string): Promise<ConfigData> {
   if (/\.(json|ya?ml)$/.test(resolved) || !/\.[cm]?js$/.test(resolved)) {
-    const result = await readConfigFile(() => cosmiconfig(MODULE).load(resolved), file);
+    const result = await readConfigFile(async () => (await cosmiconfig(MODULE)).load(resolved), file);
     return (result?.config ?? {}) as ConfigData;
   }
   const module = await readConfigFile(() => import(pathToFileURL(resolved).href), file);
