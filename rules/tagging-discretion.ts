@@ -54,6 +54,8 @@ const CONFIDED = 'something confided';
 const CELEBRATION = /\b(?:congrat\w*|thanks|thank you|thankful|grateful|kudos|shout-?out|well done|bravo|huge props)\b/i;
 const ABOUT_A_PERSON = /\b(?:he|she|they|his|her|hers|their|him|them)\b/i;
 const AFTER_MENTION_ABOUT = /^(?:['’]s\b|\s+(?:is|was|has been|had|got|went)\b)/i;
+// "Shout-out to @gus, who is going through a divorce": thanks do not make a matter said of them fine.
+const SAID_OF_THEM = /^(?:,?\s+who\b|\s+(?:is|was|has been)\b)/i;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -89,9 +91,11 @@ const rule: Rule = {
 
 function checkMention(context: RuleContext, prose: Prose, sentence: string, sentenceStart: number, mention: MentionEntity): void {
   const celebrating = CELEBRATION.test(sentence);
-  const aboutPerson = ABOUT_A_PERSON.test(sentence) || AFTER_MENTION_ABOUT.test(prose.text.slice(mention.end));
+  const after = prose.text.slice(mention.end, mention.end + 40);
+  const saidOfThem = SAID_OF_THEM.test(after);
+  const aboutPerson = ABOUT_A_PERSON.test(sentence) || AFTER_MENTION_ABOUT.test(after);
   for (const matter of MATTERS) {
-    if (celebrating && matter.what !== CONFIDED) continue;
+    if (celebrating && matter.what !== CONFIDED && !saidOfThem) continue;
     const strong = matter.strong && sentence.match(matter.strong)?.[0];
     const found = strong || (aboutPerson && matter.weak ? sentence.match(matter.weak)?.[0] : undefined);
     if (!found) continue;
