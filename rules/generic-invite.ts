@@ -2,7 +2,7 @@ import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { exactFileRange } from '../src/text/file-range.js';
 import { GREETING_WORDS, hasContextCue, leadingGreeting } from '../src/text/invite-cues.js';
-import { containment, jaccard, nameWords, wordSet, words } from '../src/text/similarity.js';
+import { containment, jaccard, nameWords, stem, stemmedWordSet, words } from '../src/text/similarity.js';
 import type { PostDocument, Prose, Rule, Suggestion } from '../src/types.js';
 
 interface Options {
@@ -72,15 +72,16 @@ const rule: Rule<Options> = {
     // Only LinkedIn pre-fills a note; elsewhere these are stock phrases people paste.
     const stock = context.platforms.includes('linkedin') ? `${PLATFORM_SPECS.linkedin.name}'s default text` : 'stock text';
 
-    const phrases = [...DEFAULT_PHRASES, ...(context.options.phrases ?? [])].map((p) => wordSet(p, drop));
-    const noteWords = wordSet(note, drop);
+    const phrases = [...DEFAULT_PHRASES, ...(context.options.phrases ?? [])].map((p) => stemmedWordSet(phraseStems(p), drop));
+    const noteList = words(note);
+    const noteWords = stemmedWordSet(noteList.map(stem), drop);
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
     const vocabulary = new Set([...phrases.flatMap((p) => [...p]), ...NOISE]);
     const isDefault =
       noteWords.size > 0 &&
       (phrases.some((p) => jaccard(noteWords, p) >= threshold) || (noteWords.size >= 3 && containment(noteWords, vocabulary) >= 0.9));
 
-    const usesName = nameWords(name).some((w) => words(note).includes(w));
+    const usesName = nameWords(name).some((w) => noteList.includes(w));
     const hasContext = hasContextCue(note);
     if (!isDefault && hasContext) return;
 
@@ -96,6 +97,14 @@ const rule: Rule<Options> = {
     });
   },
 };
+
+// The phrases are the same for every note: normalised once per run instead of once per note.
+const stemsOfPhrase = new Map<string, string[]>();
+function phraseStems(phrase: string): string[] {
+  let stems = stemsOfPhrase.get(phrase);
+  if (!stems) stemsOfPhrase.set(phrase, (stems = words(phrase).map(stem)));
+  return stems;
+}
 
 function firstLineEnd(text: string, start: number, end: number): number {
   const newline = text.indexOf('\n', start);
