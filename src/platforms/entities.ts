@@ -1,5 +1,5 @@
 import type { Platform, Prose } from '../types.js';
-import { twitterText } from './twitter-text.js';
+import { extractUrlsWithIndices, twitterText } from './twitter-text.js';
 import { graphemeCount } from './unicode.js';
 
 export interface Entity {
@@ -83,8 +83,7 @@ function xEntities(text: string): Entities {
 
 /** URLs with or without a scheme, by twitter-text's well-kept URL grammar (TLD list included). */
 function findUrls(text: string, schemeRequired: boolean): UrlEntity[] {
-  return twitterText()
-    .extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: !schemeRequired })
+  return extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: !schemeRequired })
     .map(({ url, indices: [start, end] }) => ({ text: text.slice(start, end), start, end, url }));
 }
 

@@ -11,3 +11,15 @@ export function twitterText(): typeof TwitterText {
   loaded ??= createRequire(import.meta.url)('twitter-text') as typeof TwitterText;
   return loaded;
 }
+
+let urlExtractor: typeof TwitterText.extractUrlsWithIndices | undefined;
+
+/**
+ * Just twitter-text's URL extractor, for drafts on other networks: its one file and what it needs
+ * are a third of the package's modules, which a one-file run on Mastodon or Bluesky would
+ * otherwise load whole. The package declares no `exports`, so its dist files are reachable.
+ */
+export function extractUrlsWithIndices(...args: Parameters<typeof TwitterText.extractUrlsWithIndices>): ReturnType<typeof TwitterText.extractUrlsWithIndices> {
+  urlExtractor ??= loaded?.extractUrlsWithIndices ?? (createRequire(import.meta.url)('twitter-text/dist/extractUrlsWithIndices') as typeof TwitterText.extractUrlsWithIndices);
+  return urlExtractor(...args);
+}
