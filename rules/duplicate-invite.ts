@@ -2,7 +2,7 @@ import path from 'node:path';
 import { docsPath } from '../src/rule-helpers.js';
 import { GREETING_WORDS } from '../src/text/invite-cues.js';
 import { similarPairs } from '../src/text/near-duplicates.js';
-import { nameWords } from '../src/text/similarity.js';
+import { nameWords, proseWords } from '../src/text/similarity.js';
 import type { CrossDocumentRule, PostDocument } from '../src/types.js';
 
 interface Options {
@@ -40,7 +40,7 @@ const rule: CrossDocumentRule<Options> = {
       .map(({ document }) => document)
       .filter((document): document is PostDocument => document.type === 'post');
     const pairs = similarPairs(
-      notes.map((document) => ({ item: document, text: document.body.text, drop: [...GREETING_WORDS, ...nameWords(document.meta.to)] })),
+      notes.map((document) => ({ item: document, text: document.body.text, words: proseWords(document.body), drop: [...GREETING_WORDS, ...nameWords(document.meta.to)] })),
       { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
     );
     const alike = new Map<PostDocument, PostDocument[]>();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { similarPairs } from '../src/text/near-duplicates.js';
+import { proseWords } from '../src/text/similarity.js';
 import type { CrossDocumentRule, Platform, PostDocument } from '../src/types.js';
 
 interface Options {
@@ -38,7 +39,7 @@ const rule: CrossDocumentRule<Options> = {
     const platformsOf = new Map<PostDocument, Platform[]>();
     for (const { document, platforms } of context.documents) if (document.type === 'post') platformsOf.set(document, platforms);
     const pairs = similarPairs(
-      [...platformsOf.keys()].map((document) => ({ item: document, text: document.body.text })),
+      [...platformsOf.keys()].map((document) => ({ item: document, text: document.body.text, words: proseWords(document.body) })),
       { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
     );
     const alike = new Map<PostDocument, { other: PostDocument; similarity: number; shared: Platform[] }[]>();

@@ -2,7 +2,7 @@ import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { exactFileRange } from '../src/text/file-range.js';
 import { GREETING_WORDS, hasContextCue, leadingGreeting } from '../src/text/invite-cues.js';
-import { containment, jaccard, nameWords, stem, stemmedWordSet, words } from '../src/text/similarity.js';
+import { containment, jaccard, nameWords, proseWords, stem, stemmedWordSet, words } from '../src/text/similarity.js';
 import type { PostDocument, Prose, Rule, Suggestion } from '../src/types.js';
 
 interface Options {
@@ -73,7 +73,8 @@ const rule: Rule<Options> = {
     const stock = context.platforms.includes('linkedin') ? `${PLATFORM_SPECS.linkedin.name}'s default text` : 'stock text';
 
     const phrases = [...DEFAULT_PHRASES, ...(context.options.phrases ?? [])].map((p) => stemmedWordSet(phraseStems(p), drop));
-    const noteList = words(note);
+    // The words of the trimmed note: normalising trims, so the whole prose gives the same list.
+    const noteList = proseWords(prose);
     const noteWords = stemmedWordSet(noteList.map(stem), drop);
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
     const vocabulary = new Set([...phrases.flatMap((p) => [...p]), ...NOISE]);

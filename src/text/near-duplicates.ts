@@ -6,6 +6,8 @@ export interface Comparable<T> {
   text: string;
   /** Words to leave out before comparing (a recipient's name). */
   drop?: string[];
+  /** words(text), when the caller already has them (proseWords). */
+  words?: readonly string[];
 }
 
 export interface SimilarPair<T> {
@@ -27,9 +29,9 @@ export interface SimilarPair<T> {
  */
 export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
   const prepared = texts
-    .map(({ item, text, drop }) => {
+    .map(({ item, text, drop, words: known }) => {
       const dropped = new Set((drop ?? []).map(stem));
-      const list = words(text).map(stem).filter((w) => !dropped.has(w));
+      const list = (known ?? words(text)).map(stem).filter((w) => !dropped.has(w));
       return { item, count: list.length, set: shingles(list, options.k ?? 3) };
     })
     .filter((t) => t.count >= options.minWords);

@@ -54,6 +54,18 @@ export function words(text: string): string[] {
   return normalised ? normalised.split(' ') : [];
 }
 
+const wordsOfProse = new WeakMap<object, readonly string[]>();
+
+/**
+ * words(prose.text), worked out once per document however many rules compare it (duplicate-post,
+ * duplicate-invite, generic-invite); kept in a WeakMap, so it goes when the document does.
+ */
+export function proseWords(prose: { readonly text: string }): readonly string[] {
+  let list = wordsOfProse.get(prose);
+  if (!list) wordsOfProse.set(prose, (list = words(prose.text)));
+  return list;
+}
+
 /** The set of stemmed words, optionally without some words (a recipient's name, greetings). */
 export function wordSet(text: string, drop: Iterable<string> = []): Set<string> {
   return stemmedWordSet(words(text).map(stem), drop);
