@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { lintedTextOf, recount } from '../engine/lint.js';
 import { decodeText, systemReason } from '../sources/read.js';
 import { displayName } from '../sources/index.js';
@@ -71,6 +71,8 @@ export async function writeFixes(results: LintResult[], io: CliIO): Promise<numb
 
 /** `--fix-dry-run`: what --fix would change, as a unified diff per file; nothing is written. */
 export function fixDiffs(results: LintResult[], cwd: string): string {
+  // Loaded here, not at the top: only --fix-dry-run needs it, and a plain run would pay its start-up.
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = createRequire(import.meta.url)('diff') as typeof import('diff');
   const patches: string[] = [];
   for (const result of results) {
     const original = lintedTextOf(result)?.original;
