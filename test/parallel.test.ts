@@ -74,9 +74,10 @@ describe('--concurrency and --shard', () => {
     expect(threadCount(undefined, 100_000)).toBe(0);
     expect(threadCount(3, 2)).toBe(2);
     expect(threadCount(1, 1000)).toBe(0);
-    expect(threadCount('auto', 1000, 2)).toBe(2);
-    expect(threadCount('auto', 1000, 8)).toBe(8);
-    expect(threadCount('auto', 300, 8)).toBe(3);
+    expect(threadCount('auto', 1000, 8)).toBe(0);
+    expect(threadCount('auto', 10_000, 2)).toBe(2);
+    expect(threadCount('auto', 10_000, 8)).toBe(4);
+    expect(threadCount('auto', 7_500, 8)).toBe(3);
     const run = runCli(['--concurrency', '0', 'fixtures/drafts/good']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--concurrency <n\|auto\|off>.*expected a number of threads, auto or off/);

@@ -11,10 +11,12 @@ import { RuleFailure, type RunSettings } from './run-rules.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Below this many files a run stays on the main thread: a worker loads the engine, the rules and
- * their data again (a few hundred milliseconds of CPU), about what one thread needs for 200 drafts.
+ * Below this many files a run stays on the main thread. A worker loads the engine, the rules and
+ * their data again (about half a second of CPU) and each file's documents travel back to the main
+ * thread for the cross-document rules; on 2 idle cores two workers were slower than one thread at
+ * 1,000, 2,000 and 4,000 drafts and faster only at 10,000 (bench/RESULTS.md).
  */
-export const AUTO_MIN_FILES = 200;
+export const AUTO_MIN_FILES = 5000;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
 
