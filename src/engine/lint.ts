@@ -9,6 +9,7 @@ import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform
 import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
+import { forCrossRules } from './cross-document-record.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
 import { configForDocument, isCrossDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
@@ -136,17 +137,6 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 /** Lints one file by itself, without the cross-document phase: a worker thread's unit of work. */
 export async function lintOneFile(file: string, settings: RunSettings, options: LintOptions, keepDocuments: boolean): Promise<FileRun> {
   return lintLoaded(file, () => sourceFor(file)!.load(file, options), settings, options, keepDocuments);
-}
-
-/**
- * What a document keeps once its file is done, for the cross-document phase: everything but the
- * Markdown tree below the front matter node. The trees were most of a run's memory, which then grew
- * with every file; cross-document rules compare texts, dates and recipients, not markup.
- */
-export function forCrossRules(document: LintDocument): LintDocument {
-  if (document.type !== 'post' || !document.tree) return document;
-  const frontMatter = document.tree.children[0]?.type === 'yaml' ? [document.tree.children[0]] : [];
-  return { ...document, tree: { ...document.tree, children: frontMatter } };
 }
 
 /**

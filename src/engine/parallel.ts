@@ -4,7 +4,8 @@ import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
 import { sourceFor } from '../sources/index.js';
 import type { LintDocument, PostDocument } from '../types.js';
-import { forCrossRules, type FileRun, type LintOptions } from './lint.js';
+import { forCrossRules } from './cross-document-record.js';
+import type { FileRun, LintOptions } from './lint.js';
 import { RuleFailure, type RunSettings } from './run-rules.js';
 
 /** `--concurrency`: a number of threads, `auto` (by file count and cores) or `off`. */
