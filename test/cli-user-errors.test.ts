@@ -124,12 +124,16 @@ describe('CLI: what a first user runs into', () => {
     await withTempDir((dir) => {
       write(dir, 'rules/boom.mjs', `export default { id: 'boom', meta: { description: 'Throws.', docs: 'docs/boom.md', fixable: false,
         hasSuggestions: false, defaultSeverity: 'error', appliesTo: ['post'], schema: { type: 'object' } },
-        check() { throw new TypeError('x is undefined'); } };\n`);
+        check(context) { if (context.document.file.path.endsWith('post.md')) throw new TypeError('x is undefined'); } };\n`);
       write(dir, 'post.md', crowdedDraft);
-      const run = runCli(['--no-config-lookup', '--rulesdir', 'rules', 'post.md'], { cwd: dir });
-      expect(run.code).toBe(2);
-      expect(run.stderr.split('\n')[0]).toBe(`socialint: internal error: rule "boom" failed on ${path.join(dir, 'post.md')}: x is undefined`);
-      expect(run.stderr).not.toMatch(/\n\s+at /);
+      write(dir, 'other.md', crowdedDraft);
+      // On one thread and in worker threads alike.
+      for (const concurrency of ['off', '2']) {
+        const run = runCli(['--no-config-lookup', '--rulesdir', 'rules', '--concurrency', concurrency, 'post.md', 'other.md'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr.split('\n')[0]).toBe(`socialint: internal error: rule "boom" failed on ${path.join(dir, 'post.md')}: x is undefined`);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
     });
   });
 

@@ -54,7 +54,7 @@ interface WorkerRun {
 type FromWorker =
   | { type: 'ready'; fingerprint: string }
   | { type: 'runs'; start: number; runs: WorkerRun[] }
-  | { type: 'failed'; message: string; ruleId?: string };
+  | { type: 'failed'; message: string; ruleId?: string; filePath?: string };
 
 type ToWorker = { type: 'batch'; start: number; files: string[] };
 
@@ -114,7 +114,7 @@ export async function lintInWorkers(
           if (done === files.length) resolve('ok');
           else feed(worker);
         } else {
-          fail(message.ruleId ? new RuleFailure(message.ruleId, new Error(message.message)) : new Error(message.message));
+          fail(message.ruleId ? new RuleFailure(message.ruleId, new Error(message.message), message.filePath) : new Error(message.message));
         }
       });
       worker.on('error', fail);
@@ -187,7 +187,7 @@ async function serve(input: WorkerInput): Promise<void> {
 function failure(error: unknown): FromWorker {
   if (error instanceof RuleFailure) {
     const original = error.original instanceof Error ? error.original.message : String(error.original);
-    return { type: 'failed', message: original, ruleId: error.ruleId };
+    return { type: 'failed', message: original, ruleId: error.ruleId, filePath: error.filePath };
   }
   return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
