@@ -1,20 +1,13 @@
 import path from 'node:path';
 import { docsPath } from '../src/rule-helpers.js';
 import { GREETING_WORDS } from '../src/text/invite-cues.js';
-import { similarPairs } from '../src/text/near-duplicates.js';
+import { nearDuplicateOptionsSchema, similarPairs, type NearDuplicateOptions } from '../src/text/near-duplicates.js';
 import { nameWords, proseWords } from '../src/text/similarity.js';
 import type { CrossDocumentRule, PostDocument } from '../src/types.js';
 
-interface Options {
-  /** Shingle similarity (0–1) from which two notes count as the same. */
-  threshold?: number;
-  /** Notes shorter than this many words are not compared. */
-  minWords?: number;
-}
-
 const DEFAULTS = { threshold: 0.6, minWords: 6 };
 
-const rule: CrossDocumentRule<Options> = {
+const rule: CrossDocumentRule<NearDuplicateOptions> = {
   id: 'duplicate-invite',
   meta: {
     description: 'The same invite or first message, near-duplicates included, sent to several people.',
@@ -25,14 +18,7 @@ const rule: CrossDocumentRule<Options> = {
     appliesTo: ['invite', 'dm'],
     category: 'suggestion',
     crossDocument: true,
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
-        minWords: { type: 'integer', minimum: 1 },
-      },
-    },
+    schema: nearDuplicateOptionsSchema,
     defaultOptions: DEFAULTS,
   },
   checkAll(context) {

@@ -1,20 +1,13 @@
 import path from 'node:path';
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
-import { similarPairs } from '../src/text/near-duplicates.js';
+import { nearDuplicateOptionsSchema, similarPairs, type NearDuplicateOptions } from '../src/text/near-duplicates.js';
 import { proseWords } from '../src/text/similarity.js';
 import type { CrossDocumentRule, Platform, PostDocument } from '../src/types.js';
 
-interface Options {
-  /** Shingle similarity (0–1) from which two posts count as the same. */
-  threshold?: number;
-  /** Posts shorter than this many words are not compared. */
-  minWords?: number;
-}
-
 const DEFAULTS = { threshold: 0.6, minWords: 8 };
 
-const rule: CrossDocumentRule<Options> = {
+const rule: CrossDocumentRule<NearDuplicateOptions> = {
   id: 'duplicate-post',
   meta: {
     description: 'Near-identical posts for the same platform.',
@@ -25,14 +18,7 @@ const rule: CrossDocumentRule<Options> = {
     appliesTo: ['post', 'thread', 'newsletter'],
     category: 'suggestion',
     crossDocument: true,
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
-        minWords: { type: 'integer', minimum: 1 },
-      },
-    },
+    schema: nearDuplicateOptionsSchema,
     defaultOptions: DEFAULTS,
   },
   checkAll(context) {

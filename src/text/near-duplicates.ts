@@ -16,6 +16,23 @@ export interface SimilarPair<T> {
   similarity: number;
 }
 
+/** The options of the rules that look for near-duplicates (duplicate-invite, duplicate-post). */
+export interface NearDuplicateOptions {
+  /** Shingle similarity (0–1) from which two texts count as the same. */
+  threshold?: number;
+  /** Texts shorter than this many words are not compared. */
+  minWords?: number;
+}
+
+export const nearDuplicateOptionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    minWords: { type: 'integer', minimum: 1 },
+  },
+};
+
 /**
  * Pairs of texts whose word shingles overlap at least `threshold` (Jaccard). Texts of fewer than
  * `minWords` words are left out; short notes are alike by nature.
