@@ -1,13 +1,21 @@
 import path from 'node:path';
 import { docsPath } from '../src/rule-helpers.js';
 import { GREETING_WORDS } from '../src/text/invite-cues.js';
-import { nearDuplicateOptionsSchema, similarPairs, type NearDuplicateOptions } from '../src/text/near-duplicates.js';
+import { nearDuplicateOptionsSchema, shingleKeys, similarKeyPairs, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
 import { nameWords, proseWords } from '../src/text/similarity.js';
-import type { CrossDocumentRule, PostDocument } from '../src/types.js';
+import type { CrossDocumentRule, PostDocument, SourceLocation } from '../src/types.js';
 
 const DEFAULTS = { threshold: 0.6, minWords: 6 };
 
-const rule: CrossDocumentRule<NearDuplicateOptions> = {
+/** What is kept of each note until every file is linted: its shingles, its recipient, where to report. */
+interface Kept extends ShingleKeys {
+  to?: string;
+  name: string;
+  at: SourceLocation;
+  endAt: SourceLocation;
+}
+
+const rule: CrossDocumentRule<NearDuplicateOptions, Kept> = {
   id: 'duplicate-invite',
   meta: {
     description: 'The same invite or first message, near-duplicates included, sent to several people.',
@@ -21,32 +29,38 @@ const rule: CrossDocumentRule<NearDuplicateOptions> = {
     schema: nearDuplicateOptionsSchema,
     defaultOptions: DEFAULTS,
   },
+  collect(document, context) {
+    if (document.type !== 'post') return undefined;
+    const keys = shingleKeys(proseWords(document.body), { drop: [...GREETING_WORDS, ...nameWords(document.meta.to)] });
+    // Too short to compare: nothing to keep.
+    if (keys.count < (context.options.minWords ?? DEFAULTS.minWords)) return undefined;
+    const prose = document.body;
+    const start = prose.text.length - prose.text.trimStart().length;
+    const to = document.meta.to;
+    return { ...keys, ...(to === undefined ? {} : { to }), name: describe(document), at: prose.locate(start), endAt: prose.locate(lineEnd(prose.text, start)) };
+  },
   checkAll(context) {
-    const notes = context.documents
-      .map(({ document }) => document)
-      .filter((document): document is PostDocument => document.type === 'post');
-    const pairs = similarPairs(
-      notes.map((document) => ({ item: document, text: document.body.text, words: proseWords(document.body), drop: [...GREETING_WORDS, ...nameWords(document.meta.to)] })),
+    const notes = context.documents.map(({ document }) => document);
+    const pairs = similarKeyPairs(
+      notes.map((kept) => ({ item: kept, keys: kept.keys, count: kept.count })),
       { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
     );
-    const alike = new Map<PostDocument, PostDocument[]>();
+    const alike = new Map<Kept, Kept[]>();
     for (const { a, b } of pairs) {
       // The same note redrafted for the same person is not sending it to several people.
-      if (a.meta.to && b.meta.to && a.meta.to.toLowerCase() === b.meta.to.toLowerCase()) continue;
+      if (a.to && b.to && a.to.toLowerCase() === b.to.toLowerCase()) continue;
       for (const [one, other] of [[a, b], [b, a]] as const) {
         const list = alike.get(one);
         if (list) list.push(other);
         else alike.set(one, [other]);
       }
     }
-    for (const [document, others] of alike) {
-      const prose = document.body;
-      const start = prose.text.length - prose.text.trimStart().length;
-      const names = others.map(describe);
+    for (const [kept, others] of alike) {
+      const names = others.map((other) => other.name);
       const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
-      context.report(document, {
+      context.report(kept, {
         message: `Nearly the same note as the one${others.length > 1 ? 's' : ''} to ${shown}: the same text sent to several people reads as generic. Write each one for its reader.`,
-        loc: { prose, start, end: lineEnd(prose.text, start) },
+        loc: { at: kept.at, endAt: kept.endAt },
       });
     }
   },

@@ -1,13 +1,20 @@
 import path from 'node:path';
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
-import { nearDuplicateOptionsSchema, similarPairs, type NearDuplicateOptions } from '../src/text/near-duplicates.js';
+import { nearDuplicateOptionsSchema, shingleKeys, similarKeyPairs, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
 import { proseWords } from '../src/text/similarity.js';
-import type { CrossDocumentRule, Platform, PostDocument } from '../src/types.js';
+import type { CrossDocumentRule, Platform, PostDocument, SourceLocation } from '../src/types.js';
 
 const DEFAULTS = { threshold: 0.6, minWords: 8 };
 
-const rule: CrossDocumentRule<NearDuplicateOptions> = {
+/** What is kept of each post until every file is linted: its shingles, a name and where to report. */
+interface Kept extends ShingleKeys {
+  name: string;
+  at: SourceLocation;
+  endAt: SourceLocation;
+}
+
+const rule: CrossDocumentRule<NearDuplicateOptions, Kept> = {
   id: 'duplicate-post',
   meta: {
     description: 'Near-identical posts for the same platform.',
@@ -21,14 +28,24 @@ const rule: CrossDocumentRule<NearDuplicateOptions> = {
     schema: nearDuplicateOptionsSchema,
     defaultOptions: DEFAULTS,
   },
+  collect(document, context) {
+    if (document.type !== 'post') return undefined;
+    const keys = shingleKeys(proseWords(document.body));
+    // Too short to compare: nothing to keep.
+    if (keys.count < (context.options.minWords ?? DEFAULTS.minWords)) return undefined;
+    const prose = document.body;
+    const start = prose.text.length - prose.text.trimStart().length;
+    const newline = prose.text.indexOf('\n', start);
+    return { ...keys, name: describe(document), at: prose.locate(start), endAt: prose.locate(newline === -1 ? prose.text.length : newline) };
+  },
   checkAll(context) {
-    const platformsOf = new Map<PostDocument, Platform[]>();
-    for (const { document, platforms } of context.documents) if (document.type === 'post') platformsOf.set(document, platforms);
-    const pairs = similarPairs(
-      [...platformsOf.keys()].map((document) => ({ item: document, text: document.body.text, words: proseWords(document.body) })),
+    const platformsOf = new Map<Kept, Platform[]>();
+    for (const { document, platforms } of context.documents) platformsOf.set(document, platforms);
+    const pairs = similarKeyPairs(
+      [...platformsOf.keys()].map((kept) => ({ item: kept, keys: kept.keys, count: kept.count })),
       { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
     );
-    const alike = new Map<PostDocument, { other: PostDocument; similarity: number; shared: Platform[] }[]>();
+    const alike = new Map<Kept, { other: Kept; similarity: number; shared: Platform[] }[]>();
     for (const { a, b, similarity } of pairs) {
       // Cross-posting one text to several networks is normal; the same text twice on one is not.
       const pa = platformsOf.get(a)!;
@@ -41,17 +58,14 @@ const rule: CrossDocumentRule<NearDuplicateOptions> = {
         else alike.set(one, [{ other, similarity, shared }]);
       }
     }
-    for (const [document, matches] of alike) {
+    for (const [kept, matches] of alike) {
       const [closest] = matches.sort((x, y) => y.similarity - x.similarity);
       const { other, similarity, shared } = closest!;
       const more = matches.length > 1 ? ` and ${matches.length - 1} more` : '';
       const where = shared.length ? ` on ${shared.map((p) => PLATFORM_SPECS[p].name).join(' and ')}` : '';
-      const prose = document.body;
-      const start = prose.text.length - prose.text.trimStart().length;
-      const newline = prose.text.indexOf('\n', start);
-      context.report(document, {
-        message: `Nearly the same post as ${describe(other)} (${Math.round(similarity * 100)}% alike)${more}: the same text twice${where} reads as spam and splits the replies. Merge them or change one.`,
-        loc: { prose, start, end: newline === -1 ? prose.text.length : newline },
+      context.report(kept, {
+        message: `Nearly the same post as ${other.name} (${Math.round(similarity * 100)}% alike)${more}: the same text twice${where} reads as spam and splits the replies. Merge them or change one.`,
+        loc: { at: kept.at, endAt: kept.endAt },
       });
     }
   },

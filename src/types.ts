@@ -260,19 +260,40 @@ export interface Rule<Options = Record<string, unknown>> {
   check(context: RuleContext<Options>): void;
 }
 
-/** A rule that needs every document of the run, e.g. duplicate invites. */
-export interface CrossDocumentRule<Options = Record<string, unknown>> {
+/**
+ * A rule that needs every document of the run, e.g. duplicate invites. What it needs of each
+ * document is held until the last file is linted, so a rule that says what that is (`collect`)
+ * keeps memory flat; without `collect`, checkAll receives the documents themselves.
+ */
+export interface CrossDocumentRule<Options = Record<string, unknown>, Kept extends object = LintDocument> {
   id: string;
   meta: RuleMeta & { crossDocument: true };
-  checkAll(context: CrossDocumentContext<Options>): void;
+  /**
+   * What the rule keeps of one document it applies to, taken right after the file's own rules ran
+   * (on the worker thread that linted it, when there are workers): a small object that
+   * `structuredClone` can copy (no functions, no Prose), or undefined to leave the document out.
+   * Positions the rule may report must be worked out here, as a `{ at, endAt }` location.
+   */
+  collect?(document: LintDocument, context: CollectContext<Options>): Kept | undefined;
+  checkAll(context: CrossDocumentContext<Options, Kept>): void | Promise<void>;
 }
 
-export interface CrossDocumentContext<Options = Record<string, unknown>> {
+/** What `collect` knows besides the document: the same options, settings and platforms checkAll will get. */
+export interface CollectContext<Options = Record<string, unknown>> {
   readonly ruleId: string;
-  readonly documents: readonly { document: LintDocument; platforms: Platform[] }[];
+  readonly platforms: Platform[];
   readonly options: Options;
   readonly settings: Record<string, unknown>;
-  report(document: LintDocument, descriptor: ReportDescriptor): void;
 }
 
-export type AnyRule = Rule<any> | CrossDocumentRule<any>;
+export interface CrossDocumentContext<Options = Record<string, unknown>, Kept extends object = LintDocument> {
+  readonly ruleId: string;
+  /** The documents the rule applies to, or what `collect` kept of each, in the order of the files. */
+  readonly documents: readonly { document: Kept; platforms: Platform[] }[];
+  readonly options: Options;
+  readonly settings: Record<string, unknown>;
+  /** Reports on a document (or its kept record, by identity) of `documents`. */
+  report(document: Kept, descriptor: ReportDescriptor): void;
+}
+
+export type AnyRule = Rule<any> | CrossDocumentRule<any, any>;

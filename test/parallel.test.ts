@@ -38,6 +38,26 @@ describe('--concurrency and --shard', () => {
     });
   });
 
+  it("plugins' cross-document rules, with and without collect, report the same on worker threads", async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(120, dir);
+      cpSync(path.join(repoRoot, 'fixtures/exports/complete'), path.join(dir, 'exports'), { recursive: true });
+      const opening = 'We moved the whole newsletter archive to a static site this weekend.';
+      writeFileSync(path.join(dir, 'one.md'), `---\nplatform: linkedin\n---\n\n${opening}\n\nFirst version.\n`);
+      writeFileSync(path.join(dir, 'two.md'), `---\nplatform: x\n---\n\n${opening}\n\nSecond version, shorter.\n`);
+      const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/cross')];
+      const on = ['--rule', 'test-same-opening:warn', '--rule', 'test-first-of-kind:warn', '--history'];
+      const serial = lint(dir, [...rules, ...on, '--concurrency', 'off']);
+      const parallel = lint(dir, [...rules, ...on, '--concurrency', '2']);
+      const found = serial.results.flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+      expect(found).toContain('one.md:5:1 test-same-opening 2 drafts open with this line.');
+      expect(found).toContain('two.md:5:1 test-same-opening 2 drafts open with this line.');
+      expect(found.filter((f) => f.includes('test-first-of-kind First post of'))).toHaveLength(1);
+      expect(found.filter((f) => f.includes('test-first-of-kind First profile of'))).toHaveLength(1);
+      expect(parallel.results).toEqual(serial.results);
+    });
+  });
+
   it('the shards of a run are disjoint and together are the full run, cross-document findings included', async () => {
     await withTempDir((dir) => {
       ensureCorpus(120, dir);

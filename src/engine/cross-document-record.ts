@@ -1,11 +1,119 @@
 import type { Root, Yaml } from 'mdast';
+import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData } from '../prose.js';
-import type { LintDocument, Prose } from '../types.js';
+import type { CrossDocumentRule, LintDocument, Platform, Prose, SeverityName } from '../types.js';
+import { configForDocument, documentKind, isCrossDocument, RuleFailure, type RunSettings } from './run-rules.js';
+
+/** A cross-document rule as the engine holds it, whatever its options and kept records are. */
+export type AnyCrossRule = CrossDocumentRule<Record<string, unknown>, object>;
+
+/** The options and settings a set of documents shares for one rule: a rule compares within a group. */
+export interface CrossGroup {
+  key: string;
+  options: Record<string, unknown>;
+  settings: Record<string, unknown>;
+}
+
+/** What the cross-document phase holds of one document for one rule until every file is linted. */
+export interface KeptEntry {
+  ruleId: string;
+  group: CrossGroup;
+  severity: 1 | 2;
+  platforms: Platform[];
+  /** What the rule's `collect` returned or, for a rule without one, the document (slimmed). */
+  value: object;
+}
+
+/** The cross-document rules the config or the command line turns on somewhere. */
+export function activeCrossRules(config: LoadedConfig, cliRules: Record<string, SeverityName> | undefined): AnyCrossRule[] {
+  const rules: AnyCrossRule[] = [];
+  for (const rule of config.rules.values()) {
+    if (!isCrossDocument(rule)) continue;
+    const inConfig = [config.data.rules, ...(config.data.overrides ?? []).map((o) => o.rules)].some((entries) => {
+      const entry = entries?.[rule.id];
+      const severity = Array.isArray(entry) ? entry[0] : entry;
+      return entry !== undefined && severity !== 'off' && severity !== 0;
+    });
+    const fromCli = cliRules?.[rule.id] && cliRules[rule.id] !== 'off';
+    if (inConfig || fromCli) rules.push(rule as AnyCrossRule);
+  }
+  return rules;
+}
 
 /**
- * What a document keeps once its file is done, for the cross-document phase (duplicate-post,
- * duplicate-invite, posting-cadence and plugins' checkAll), which runs only when every file is
- * linted, so whatever is kept here grows with the run. Measured as that phase starts (live heap
+ * Takes, for every active cross-document rule, what it keeps of a file's documents, right after
+ * the file is linted (on the thread that linted it). Groups and platform lists are shared between
+ * entries, so 100,000 drafts hold a handful of them rather than one each.
+ */
+export class CrossCollector {
+  private readonly groups = new Map<string, CrossGroup>();
+  private readonly platformLists = new Map<string, Platform[]>();
+
+  constructor(
+    readonly rules: readonly AnyCrossRule[],
+    private readonly settings: RunSettings,
+  ) {}
+
+  get active(): boolean {
+    return this.rules.length > 0;
+  }
+
+  /** Entries for the documents of one file; `only` limits it to some rules (a second read on the main thread). */
+  collect(filePath: string, documents: readonly LintDocument[], only?: (rule: AnyCrossRule) => boolean): KeptEntry[] {
+    const entries: KeptEntry[] = [];
+    for (const document of documents) {
+      const resolved = configForDocument(this.settings, filePath, document);
+      let slim: LintDocument | undefined;
+      for (const rule of this.rules) {
+        const setting = resolved.rules.get(rule.id);
+        if (!setting || !rule.meta.appliesTo.includes(documentKind(document)) || (only && !only(rule))) continue;
+        const options = { ...(rule.meta.defaultOptions ?? {}), ...setting.options };
+        const group = this.group(options, resolved.settings);
+        const platforms = this.platforms(resolved.platforms);
+        let value: object | undefined;
+        if (rule.collect) {
+          try {
+            value = rule.collect(document, { ruleId: rule.id, platforms, options: group.options, settings: group.settings });
+          } catch (error) {
+            throw new RuleFailure(rule.id, error, filePath);
+          }
+        } else {
+          value = slim ??= forCrossRules(document);
+        }
+        if (value !== undefined) entries.push({ ruleId: rule.id, group, severity: setting.severity === 'error' ? 2 : 1, platforms, value });
+      }
+    }
+    return entries;
+  }
+
+  /** Entries that came from a worker thread share this thread's groups and platform lists again. */
+  adopt(entries: KeptEntry[]): KeptEntry[] {
+    for (const entry of entries) {
+      entry.group = this.groups.get(entry.group.key) ?? (this.groups.set(entry.group.key, entry.group), entry.group);
+      entry.platforms = this.platforms(entry.platforms);
+    }
+    return entries;
+  }
+
+  private group(options: Record<string, unknown>, settings: Record<string, unknown>): CrossGroup {
+    const key = JSON.stringify([options, settings]);
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = { key, options, settings }));
+    return group;
+  }
+
+  private platforms(list: Platform[]): Platform[] {
+    const key = list.join(',');
+    let shared = this.platformLists.get(key);
+    if (!shared) this.platformLists.set(key, (shared = list));
+    return shared;
+  }
+}
+
+/**
+ * What a document keeps once its file is done, for a cross-document rule without `collect` (a
+ * plugin's), whose checkAll runs only when every file is linted, so whatever is kept here grows
+ * with the run. Measured as that phase starts (live heap
  * after a full GC, 5,000 drafts), the old copy kept ~4.3 KiB per draft, now ~2.3 KiB: the Markdown
  * tree's root went, and most of it was the prose, whose text was a rope of every piece of the
  * draft built up by concatenation. Kept now: the front matter node alone, the prose's text as one

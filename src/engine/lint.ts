@@ -5,14 +5,14 @@ import type { LoadedConfig } from '../config/types.js';
 import { sourceFor, type LoadedSource, type LoadOptions } from '../sources/index.js';
 import { markdownFromText } from '../sources/markdown-source.js';
 import { DEFAULT_MAX_FILE_BYTES, systemReason, UnreadableFileError } from '../sources/read.js';
-import type { CrossDocumentRule, LintDocument, LintMessage, LintResult, Platform, ProfileScore, ReportDescriptor, SeverityName } from '../types.js';
+import type { LintDocument, LintMessage, LintResult, Platform, ProfileScore, ReportDescriptor, SeverityName } from '../types.js';
 import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
-import { forCrossRules } from './cross-document-record.js';
+import { activeCrossRules, CrossCollector, type AnyCrossRule, type KeptEntry } from './cross-document-record.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
-import { configForDocument, isCrossDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
+import { configForDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface LintOptions extends LoadConfigOptions, LoadOptions {
@@ -47,8 +47,8 @@ const MAX_FIX_PASSES = 10;
 export interface FileRun {
   result: LintResult;
   directives: ReturnType<typeof parseDirectives>;
-  /** Kept only while a cross-document rule needs them. */
-  documents: LintDocument[];
+  /** What the cross-document rules keep of the file's documents until every file is linted. */
+  kept: KeptEntry[];
   messages: LintMessage[];
   /** The file's HTML comments (its directives), kept with --cache so a cache hit can apply them again. */
   comments?: Html[];
@@ -61,7 +61,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const discovered = await discoverFiles(patterns, { ...options, cwd, config });
   const files = options.shard ? discovered.filter((file) => inShard(file, cwd, options.shard!)) : discovered;
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
-  const crossRules = activeCrossRules(config, options);
+  const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
   // Fixing rewrites files, so it always starts from what is on disk.
   const cache =
     options.cache && !options.fix && !options.applySuggestions
@@ -70,7 +70,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const runs: FileRun[] = [];
   const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
   const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
-  const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, crossRules.length > 0) : undefined;
+  const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross) : undefined;
   if (parallel) runs.push(...parallel);
   for (const file of parallel ? [] : files) {
     const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -78,10 +78,10 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     const source = sourceFor(file)!;
     const load = () => source.load(file, { ...options, history });
     if (hit) {
-      runs.push(await cachedRun(file, hit, crossRules.length > 0 ? load : undefined));
+      runs.push(await cachedRun(file, hit, load, cross));
       continue;
     }
-    const run = await lintLoaded(file, load, settings, options, crossRules.length > 0);
+    const run = await lintLoaded(file, load, settings, options, cross);
     runs.push(run);
     // Stored before the cross-document phase adds to the messages: those depend on the other files.
     const cacheable = !run.messages.some((m) => m.fatal);
@@ -90,12 +90,12 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
   // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
   const others = new Map<string, FileRun>();
-  if (options.shard && crossRules.length) {
-    for (const file of discovered) if (!inShard(file, cwd, options.shard)) others.set(file, await documentsOnly(file, { ...options, history }));
+  if (options.shard && cross.active) {
+    for (const file of discovered) if (!inShard(file, cwd, options.shard)) others.set(file, await documentsOnly(file, { ...options, history }, cross));
   }
   const own = new Map(files.map((file, i) => [file, runs[i]!]));
   const ordered = others.size ? discovered.map((file) => others.get(file) ?? own.get(file)!) : runs;
-  const results = (await finish(ordered, settings, crossRules, options)).filter((result) => !others.has(result.filePath));
+  const results = (await finish(ordered, settings, cross.rules, options)).filter((result) => !others.has(result.filePath));
   if (cache) {
     for (const { file, hash, entry } of fresh) cache.store(file, hash, entry);
     // A cache that cannot be written only costs speed next time; the findings stand.
@@ -129,37 +129,37 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const config = options.config ?? (await loadConfig({ ...options, cwd }));
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
-  const crossRules = activeCrossRules(config, options);
-  const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, crossRules.length > 0);
-  return finish([run], settings, crossRules, options);
+  const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
+  const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, cross);
+  return finish([run], settings, cross.rules, options);
 }
 
 /** Lints one file by itself, without the cross-document phase: a worker thread's unit of work. */
-export async function lintOneFile(file: string, settings: RunSettings, options: LintOptions, keepDocuments: boolean): Promise<FileRun> {
-  return lintLoaded(file, () => sourceFor(file)!.load(file, options), settings, options, keepDocuments);
+export async function lintOneFile(file: string, settings: RunSettings, options: LintOptions, cross: CrossCollector): Promise<FileRun> {
+  return lintLoaded(file, () => sourceFor(file)!.load(file, options), settings, options, cross);
 }
 
 /**
  * A file whose findings of single-document rules come from the cache; its directives are applied
  * again, and with cross-document rules active it is still read for them (they compare every file).
  */
-async function cachedRun(file: string, hit: CacheEntry, load: (() => Promise<LoadedSource>) | undefined): Promise<FileRun> {
+async function cachedRun(file: string, hit: CacheEntry, load: () => Promise<LoadedSource>, cross: CrossCollector): Promise<FileRun> {
   const result = emptyResult(file);
   if (hit.metadata) result.metadata = hit.metadata;
   let documents: LintDocument[] = [];
-  if (load) {
+  if (cross.active) {
     try {
-      documents = (await load()).documents.map(forCrossRules);
+      documents = (await load()).documents;
     } catch (error) {
       return fatalRun(file, error);
     }
   }
-  return { result, directives: parseDirectives(hit.comments), documents, messages: [...hit.messages], comments: hit.comments };
+  return { result, directives: parseDirectives(hit.comments), kept: cross.collect(file, documents), messages: [...hit.messages], comments: hit.comments };
 }
 
-async function documentsOnly(file: string, options: LintOptions): Promise<FileRun> {
+async function documentsOnly(file: string, options: LintOptions, cross: CrossCollector): Promise<FileRun> {
   const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
-  return { result: emptyResult(file), directives: [], documents: (loaded?.documents ?? []).map(forCrossRules), messages: [] };
+  return { result: emptyResult(file), directives: [], kept: cross.collect(file, loaded?.documents ?? []), messages: [] };
 }
 
 async function lintLoaded(
@@ -167,7 +167,7 @@ async function lintLoaded(
   load: () => Promise<LoadedSource>,
   settings: RunSettings,
   options: LintOptions,
-  keepDocuments: boolean,
+  cross: CrossCollector,
 ): Promise<FileRun> {
   let loaded: LoadedSource;
   try {
@@ -191,7 +191,7 @@ async function lintLoaded(
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
   if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
   const comments = options.cache ? { comments: loaded.comments ?? [] } : {};
-  return { result, directives: parseDirectives(loaded.comments ?? []), documents: keepDocuments ? loaded.documents.map(forCrossRules) : [], messages, ...comments };
+  return { result, directives: parseDirectives(loaded.comments ?? []), kept: cross.collect(filePath, loaded.documents), messages, ...comments };
 }
 
 async function lintSource(filePath: string, loaded: LoadedSource, settings: RunSettings, scores?: ProfileScore[]): Promise<LintMessage[]> {
@@ -246,49 +246,31 @@ async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMes
   return { text, loaded, messages, changed };
 }
 
-function activeCrossRules(config: LoadedConfig, options: LintOptions): CrossDocumentRule[] {
-  const rules: CrossDocumentRule[] = [];
-  for (const rule of config.rules.values()) {
-    if (!isCrossDocument(rule)) continue;
-    const inConfig = [config.data.rules, ...(config.data.overrides ?? []).map((o) => o.rules)].some((entries) => {
-      const entry = entries?.[rule.id];
-      const severity = Array.isArray(entry) ? entry[0] : entry;
-      return entry !== undefined && severity !== 'off' && severity !== 0;
-    });
-    const fromCli = options.rules?.[rule.id] && options.rules[rule.id] !== 'off';
-    if (inConfig || fromCli) rules.push(rule);
-  }
-  return rules;
-}
-
 /** Runs cross-document rules, applies directives, and counts. */
-async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossDocumentRule[], options: LintOptions): Promise<LintResult[]> {
+async function finish(runs: FileRun[], settings: RunSettings, crossRules: readonly AnyCrossRule[], options: LintOptions): Promise<LintResult[]> {
   for (const rule of crossRules) {
-    const entries: { document: LintDocument; platforms: Platform[]; run: FileRun; severity: 1 | 2; options: Record<string, unknown>; settings: Record<string, unknown> }[] = [];
-    for (const run of runs) {
-      for (const document of run.documents) {
-        const resolved = configForDocument(settings, run.result.filePath, document);
-        const setting = resolved.rules.get(rule.id);
-        if (!setting || !rule.meta.appliesTo.includes(document.type === 'profile' ? 'profile' : document.meta.kind)) continue;
-        entries.push({ document, platforms: resolved.platforms, run, severity: setting.severity === 'error' ? 2 : 1, options: { ...(rule.meta.defaultOptions ?? {}), ...setting.options }, settings: resolved.settings });
-      }
-    }
+    const entries: { entry: KeptEntry; run: FileRun }[] = [];
+    for (const run of runs) for (const entry of run.kept) if (entry.ruleId === rule.id) entries.push({ entry, run });
     for (const group of groupBySettings(entries)) {
-      const byDocument = new Map(group.map((e) => [e.document, e]));
+      const byValue = new Map(group.map((e) => [e.entry.value, e]));
       await rule.checkAll({
         ruleId: rule.id,
-        documents: group.map(({ document, platforms }) => ({ document, platforms })),
-        options: group[0]!.options,
-        settings: group[0]!.settings,
-        report(document: LintDocument, descriptor: ReportDescriptor) {
-          const entry = byDocument.get(document);
-          if (!entry) return;
-          const text = document.type === 'post' ? document.file?.text : undefined;
-          entry.run.messages.push(toMessage(rule.id, entry.severity, descriptor, text));
+        documents: group.map(({ entry }) => ({ document: entry.value, platforms: entry.platforms })),
+        options: group[0]!.entry.group.options,
+        settings: group[0]!.entry.group.settings,
+        report(value: object, descriptor: ReportDescriptor) {
+          const found = byValue.get(value);
+          if (!found) return;
+          // A rule's own records hold no text, so only a rule handed whole documents can offer fixes.
+          const document = rule.collect ? undefined : (value as LintDocument);
+          const text = document?.type === 'post' ? document.file?.text : undefined;
+          found.run.messages.push(toMessage(rule.id, found.entry.severity, descriptor, text));
         },
       });
     }
   }
+  // What the rules kept is not needed once they have run.
+  for (const run of runs) run.kept = [];
 
   const known = new Set(settings.config.rules.keys());
   return runs.map((run) => {
@@ -304,13 +286,12 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: CrossD
  * A cross-document rule sees the documents that share its options and settings together: an
  * override that gives some files their own options makes them a group of their own.
  */
-function groupBySettings<T extends { options: Record<string, unknown>; settings: Record<string, unknown> }>(entries: T[]): T[][] {
+function groupBySettings<T extends { entry: KeptEntry }>(entries: T[]): T[][] {
   const groups = new Map<string, T[]>();
-  for (const entry of entries) {
-    const key = JSON.stringify([entry.options, entry.settings]);
-    const group = groups.get(key);
-    if (group) group.push(entry);
-    else groups.set(key, [entry]);
+  for (const item of entries) {
+    const group = groups.get(item.entry.group.key);
+    if (group) group.push(item);
+    else groups.set(item.entry.group.key, [item]);
   }
   return [...groups.values()];
 }
@@ -350,5 +331,5 @@ function fatalRun(filePath: string, error: unknown): FileRun {
     error instanceof UnreadableFileError ? error.message : `Cannot read file: ${systemReason(error)}.`;
   const line = error instanceof UnreadableFileError ? error.line : 1;
   const column = error instanceof UnreadableFileError ? error.column : 1;
-  return { result, directives: [], documents: [], messages: [{ ruleId: null, severity: 2, fatal: true, message: reason, line, column }] };
+  return { result, directives: [], kept: [], messages: [{ ruleId: null, severity: 2, fatal: true, message: reason, line, column }] };
 }

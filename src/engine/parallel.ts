@@ -4,7 +4,7 @@ import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
 import { sourceFor } from '../sources/index.js';
 import type { LintDocument, PostDocument } from '../types.js';
-import { forCrossRules } from './cross-document-record.js';
+import { activeCrossRules, CrossCollector, type KeptEntry } from './cross-document-record.js';
 import type { FileRun, LintOptions } from './lint.js';
 import { RuleFailure, type RunSettings } from './run-rules.js';
 
@@ -38,16 +38,15 @@ export function configFingerprint(config: LoadedConfig): string {
 interface WorkerInput {
   socialintLintWorker: true;
   options: LintOptions;
-  keepDocuments: boolean;
 }
 
 /** A draft as plain data: its Prose objects become their text and segments. */
 type PortablePost = Omit<PostDocument, 'body' | 'parts'> & { body: ProseData; parts: ProseData[] };
 
 interface WorkerRun {
+  /** Its kept entries are what rules' `collect` returned, or drafts as PortablePost for rules without one. */
   run: FileRun;
-  /** For cross-document rules: the file's documents, or `reload` when they cannot travel (profiles). */
-  documents?: PortablePost[];
+  /** A rule without `collect` needs a document that cannot travel (a profile): read it again here. */
   reload?: boolean;
 }
 
@@ -62,25 +61,27 @@ type ToWorker = { type: 'batch'; start: number; files: string[] };
  * Lints `files` on `threads` worker threads and returns one run per file, in the order given, or
  * undefined when workers cannot reproduce this run (a config object built in code rather than read
  * from a file, or socialint running from its TypeScript sources); the caller then lints in-thread.
- * Cross-document rules need every document in one place: with `keepDocuments` workers send drafts
- * back as plain data, and the main thread reads again only what cannot travel (profile exports).
+ * Cross-document rules need every document in one place: workers send back what each rule's
+ * `collect` kept, drafts as plain data for a rule without `collect`, and the main thread reads
+ * again only what cannot travel (profile exports, for a rule without `collect`).
  */
 export async function lintInWorkers(
   files: string[],
   options: LintOptions,
   settings: RunSettings,
   threads: number,
-  keepDocuments: boolean,
+  cross: CrossCollector,
 ): Promise<FileRun[] | undefined> {
   const entry = new URL(import.meta.url);
   if (!entry.pathname.endsWith('.js')) return undefined;
   let input: WorkerInput;
   try {
-    input = structuredClone({ socialintLintWorker: true, keepDocuments, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
+    input = structuredClone({ socialintLintWorker: true, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
   } catch {
     return undefined;
   }
   const expected = configFingerprint(settings.config);
+  const ruleOf = (id: string) => cross.rules.find((rule) => rule.id === id)!;
   const runs: FileRun[] = new Array(files.length);
   const reload: number[] = [];
   let next = 0;
@@ -106,8 +107,10 @@ export async function lintInWorkers(
           if (message.fingerprint !== expected) resolve('mismatch');
           else feed(worker);
         } else if (message.type === 'runs') {
-          message.runs.forEach(({ run, documents, reload: again }, j) => {
-            runs[message.start + j] = documents ? { ...run, documents: revive(documents) } : run;
+          message.runs.forEach(({ run, reload: again }, j) => {
+            cross.adopt(run.kept);
+            for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
+            runs[message.start + j] = run;
             if (again) reload.push(message.start + j);
           });
           done += message.runs.length;
@@ -127,32 +130,26 @@ export async function lintInWorkers(
       .load(files[i]!, options)
       .catch(() => undefined);
     // A file that cannot be read already carries its one fatal message from the worker.
-    runs[i]!.documents = (loaded?.documents ?? []).map(forCrossRules);
+    runs[i]!.kept.push(...cross.collect(files[i]!, loaded?.documents ?? [], (rule) => !rule.collect));
   }
   return runs;
 }
 
-/** Drafts as plain data for the trip to the main thread; undefined when one of them cannot go. */
-function portable(documents: LintDocument[]): PortablePost[] | undefined {
-  const out: PortablePost[] = [];
-  for (const document of documents) {
-    if (document.type !== 'post' || !document.file) return undefined;
-    const body = proseData(document.body);
-    // A draft that is not a thread has its body as its one part; keep them one object.
-    const parts = document.parts.map((part) => (part === document.body ? body : proseData(part)));
-    if (!body || parts.some((part) => !part)) return undefined;
-    out.push({ ...document, body, parts: parts as ProseData[] });
-  }
-  return out;
+/** A draft as plain data for the trip to the main thread; undefined when it cannot go. */
+function portable(document: LintDocument): PortablePost | undefined {
+  if (document.type !== 'post' || !document.file) return undefined;
+  const body = proseData(document.body);
+  // A draft that is not a thread has its body as its one part; keep them one object.
+  const parts = document.parts.map((part) => (part === document.body ? body : proseData(part)));
+  if (!body || parts.some((part) => !part)) return undefined;
+  return { ...document, body, parts: parts as ProseData[] };
 }
 
-function revive(documents: PortablePost[]): LintDocument[] {
-  return documents.map((document) => {
-    const positions = filePositions(document.file!.text);
-    const body = proseFromData(document.body, positions);
-    const parts = document.parts.map((part) => (part === document.body ? body : proseFromData(part, positions)));
-    return { ...document, body, parts };
-  });
+function revive(document: PortablePost): LintDocument {
+  const positions = filePositions(document.file!.text);
+  const body = proseFromData(document.body, positions);
+  const parts = document.parts.map((part) => (part === document.body ? body : proseFromData(part, positions)));
+  return { ...document, body, parts };
 }
 
 /** The worker side: rebuild the config from the same options, then lint the batches it is sent. */
@@ -165,15 +162,12 @@ async function serve(input: WorkerInput): Promise<void> {
     const { options } = input;
     const config = await loadConfig({ cwd: options.cwd, configFile: options.configFile, noConfigLookup: options.noConfigLookup, rulesDirs: options.rulesDirs });
     const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
+    const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
     post({ type: 'ready', fingerprint: configFingerprint(config) });
     port.on('message', async (message: ToWorker) => {
       try {
         const runs: WorkerRun[] = [];
-        for (const file of message.files) {
-          const run = await lintOneFile(file, settings, options, input.keepDocuments);
-          const documents = input.keepDocuments ? portable(run.documents) : undefined;
-          runs.push({ run: { ...run, documents: [] }, documents, reload: input.keepDocuments && !documents });
-        }
+        for (const file of message.files) runs.push(travelling(await lintOneFile(file, settings, options, cross), cross));
         post({ type: 'runs', start: message.start, runs });
       } catch (error) {
         post(failure(error));
@@ -182,6 +176,15 @@ async function serve(input: WorkerInput): Promise<void> {
   } catch (error) {
     post(failure(error));
   }
+}
+
+/** A run as it can cross to the main thread: documents kept for rules without `collect` as plain data. */
+function travelling(run: FileRun, cross: CrossCollector): WorkerRun {
+  const collected = (entry: KeptEntry) => cross.rules.find((rule) => rule.id === entry.ruleId)!.collect !== undefined;
+  const kept = run.kept.map((entry) => (collected(entry) ? entry : { ...entry, value: portable(entry.value as LintDocument) }));
+  // The main thread reads the file again for every rule without collect, so none is kept twice.
+  if (kept.some((entry) => entry.value === undefined)) return { run: { ...run, kept: run.kept.filter(collected) }, reload: true };
+  return { run: { ...run, kept: kept as KeptEntry[] } };
 }
 
 function failure(error: unknown): FromWorker {

@@ -34,43 +34,90 @@ export const nearDuplicateOptionsSchema = {
 };
 
 /**
+ * A text reduced to what the near-duplicate search needs: its distinct word shingles as sorted
+ * 53-bit hashes, and how many words it had. Small and plain, so a worker thread can send it and a
+ * cross-document rule can keep it for the whole run (a few hundred bytes instead of the text).
+ */
+export interface ShingleKeys {
+  /** Distinct shingle hashes, ascending. */
+  keys: Float64Array;
+  /** Words left after dropping, for `minWords`. */
+  count: number;
+}
+
+/** A text's shingle keys: its words stemmed, `drop` left out, then k-word shingles hashed. */
+export function shingleKeys(wordList: readonly string[], options: { drop?: readonly string[]; k?: number } = {}): ShingleKeys {
+  const dropped = new Set((options.drop ?? []).map(stem));
+  const list = wordList.map(stem).filter((w) => !dropped.has(w));
+  const unique = new Set<number>();
+  for (const shingle of shingles(list, options.k ?? 3)) unique.add(hash53(shingle));
+  return { keys: Float64Array.from(unique).sort(), count: list.length };
+}
+
+/**
+ * Two independent 32-bit multiplicative hashes folded into 53 bits (what a double holds exactly).
+ * A collision would make two different shingles count as shared; with 53 bits the chance that any
+ * two of ten million distinct shingles collide is about 0.5%, and one collision moves a pair's
+ * similarity only if that pair is at the threshold and shares that very shingle.
+ */
+function hash53(text: string): number {
+  let a = 0x811c9dc5 ^ text.length;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  a ^= a >>> 16;
+  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+  b ^= b >>> 16;
+  return (b >>> 0) * 0x200000 + (a >>> 11);
+}
+
+/**
  * Pairs of texts whose word shingles overlap at least `threshold` (Jaccard). Texts of fewer than
  * `minWords` words are left out; short notes are alike by nature.
+ */
+export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
+  const keyed = texts.map(({ item, text, drop, words: known }) => ({ item, ...shingleKeys(known ?? words(text), { drop, k: options.k }) }));
+  return similarKeyPairs(keyed, options);
+}
+
+/**
+ * similarPairs for texts already reduced to shingle keys, in input order (by first, then second).
  *
  * Exact, but not quadratic when drafts share boilerplate (sign-offs, a recurring call to action):
  * prefix filtering (Chaudhuri et al. 2006, "AllPairs"). Each text's shingles are ordered rarest
  * first; two texts can only reach the threshold if they share a shingle among the first
  * |x| − ⌈t·|x|⌉ + 1 of each, so only those prefixes are indexed and probed. The common shingles sit
  * at the end of every ordering and never produce candidates; the candidates are then counted in
- * full, so the similarities are the same as comparing every pair.
+ * full, so the similarities are the same as comparing every pair. Frequencies, ranks and the index
+ * live in typed arrays: at 100,000 drafts a Map per shingle cost hundreds of MiB at this point.
  */
-export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
-  const prepared = texts
-    .map(({ item, text, drop, words: known }) => {
-      const dropped = new Set((drop ?? []).map(stem));
-      const list = (known ?? words(text)).map(stem).filter((w) => !dropped.has(w));
-      return { item, count: list.length, set: shingles(list, options.k ?? 3) };
-    })
-    .filter((t) => t.count >= options.minWords);
+export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[], options: { threshold: number; minWords: number }): SimilarPair<T>[] {
+  const prepared = texts.filter((t) => t.count >= options.minWords);
+  const ranked = rankRarestFirst(prepared.map((t) => t.keys));
+  const t = options.threshold;
+  const prefixOf = (size: number) => Math.min(size, Math.max(0, size - minOverlap(size, t) + 1));
 
-  const frequency = new Map<string, number>();
-  for (const { set } of prepared) for (const shingle of set) frequency.set(shingle, (frequency.get(shingle) ?? 0) + 1);
-  // Ties broken by the text itself so the order (and so the candidates) never depend on input order.
-  const rarestFirst = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-  const rank = new Map(rarestFirst.map((shingle, r) => [shingle, r]));
-  const ranked = prepared.map(({ set }) => Int32Array.from(set, (s) => rank.get(s)!).sort());
-
-  const prefixOf = (size: number) => Math.min(size, Math.max(0, size - minOverlap(size, options.threshold) + 1));
-  // Shingle id → flat [text, position, text, position, …] of the prefixes holding it.
-  const holders = new Map<number, number[]>();
+  // Shingle rank → flat [text, position, text, position, …] of the prefixes holding it (CSR layout).
+  const shingleCount = ranked.reduce((max, ids) => Math.max(max, ids.length ? ids[ids.length - 1]! + 1 : 0), 0);
+  const start = new Int32Array(shingleCount + 1);
+  for (const ids of ranked) for (let p = 0; p < prefixOf(ids.length); p++) start[ids[p]! + 1]! += 2;
+  for (let r = 0; r < shingleCount; r++) start[r + 1]! += start[r]!;
+  const holders = new Int32Array(start[shingleCount]!);
+  const fill = start.slice(0, shingleCount);
   ranked.forEach((ids, i) => {
     for (let p = 0; p < prefixOf(ids.length); p++) {
-      const list = holders.get(ids[p]!);
-      if (list) list.push(i, p);
-      else holders.set(ids[p]!, [i, p]);
+      const at = fill[ids[p]!]!;
+      holders[at] = i;
+      holders[at + 1] = p;
+      fill[ids[p]!] = at + 2;
     }
   });
-  const t = options.threshold;
 
   const pairs: SimilarPair<T>[] = [];
   // seenBy[j] === i marks j as already a candidate of i: cheaper than a Set per text.
@@ -79,10 +126,10 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
     const size = ids.length;
     const candidates: number[] = [];
     for (let p = 0; p < prefixOf(size); p++) {
-      const list = holders.get(ids[p]!)!;
+      const from = start[ids[p]!]!;
       // Lists are in index order: walk back from the end to reach only the texts after i.
-      for (let at = list.length - 2; at >= 0; at -= 2) {
-        const j = list[at]!;
+      for (let at = start[ids[p]! + 1]! - 2; at >= from; at -= 2) {
+        const j = holders[at]!;
         if (j <= i) break;
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
@@ -90,7 +137,7 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
         // Jaccard is at most min/max of the sizes. And this is the rarest shingle the two share,
         // so at most what follows it in both can be shared too. Epsilons keep borderline pairs.
         if (Math.min(size, otherSize) < t * Math.max(size, otherSize) - 1e-9) continue;
-        const q = list[at + 1]!;
+        const q = holders[at + 1]!;
         if (1 + Math.min(size - p - 1, otherSize - q - 1) < (t / (1 + t)) * (size + otherSize) - 1e-9) continue;
         candidates.push(j);
       }
@@ -99,10 +146,51 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
       const count = sharedCount(ids, ranked[j]!);
       const otherSize = ranked[j]!.length;
       const similarity = count / (size + otherSize - count);
-      if (similarity >= options.threshold) pairs.push({ a: prepared[i]!.item, b: prepared[j]!.item, similarity });
+      if (similarity >= t) pairs.push({ a: prepared[i]!.item, b: prepared[j]!.item, similarity });
     }
   });
   return pairs;
+}
+
+/**
+ * Each text's keys replaced by ranks 0…n−1 over the distinct keys of all texts, rarest first (ties
+ * by key, so the order never depends on input order), each list ascending.
+ */
+function rankRarestFirst(keyLists: readonly Float64Array[]): Int32Array[] {
+  const all = new Float64Array(keyLists.reduce((n, keys) => n + keys.length, 0));
+  let offset = 0;
+  for (const keys of keyLists) {
+    all.set(keys, offset);
+    offset += keys.length;
+  }
+  all.sort();
+  const distinct: number[] = [];
+  const frequency: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && all[i] === all[i - 1]) frequency[frequency.length - 1]!++;
+    else {
+      distinct.push(all[i]!);
+      frequency.push(1);
+    }
+  }
+  // distinct is ascending, so ties broken by index are broken by key.
+  const order = Int32Array.from(distinct.keys()).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
+  const rankOf = new Int32Array(distinct.length);
+  order.forEach((index, rank) => (rankOf[index] = rank));
+  const sortedKeys = Float64Array.from(distinct);
+  return keyLists.map((keys) => Int32Array.from(keys, (key) => rankOf[indexOf(sortedKeys, key)]!).sort());
+}
+
+/** Where `key` sits in the ascending `sorted` (it is known to be there). */
+function indexOf(sorted: Float64Array, key: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The fewest shared shingles a text of `size` shingles needs with any other to reach `threshold`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { similarPairs } from '../../src/text/near-duplicates.js';
+import { shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
 import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
 
 /** Every pair compared: what the prefix-filtered index must reproduce exactly. */
@@ -59,5 +59,18 @@ describe('similarPairs', () => {
     ];
     expect(similarPairs(texts, { threshold: 0.6, minWords: 6 })).toEqual([{ a: 'a', b: 'b', similarity: 1 }]);
     expect(similarPairs(texts.map(({ item, text }) => ({ item, text })), { threshold: 1, minWords: 6 })).toEqual([]);
+  });
+
+  it('keys a text by its distinct shingles, sorted, after dropping words; the same text gives the same keys', () => {
+    const text = words('Hi Priya, thanks for the talk, thanks for the talk, really');
+    const keyed = shingleKeys(text, { drop: ['priya', 'hi'] });
+    expect(keyed.count).toBe(9);
+    // thanks-for-the, for-the-talk, the-talk-thanks, talk-thanks-for, the-talk-really: 5 distinct of 7.
+    expect(keyed.keys).toHaveLength(5);
+    expect([...keyed.keys]).toEqual([...keyed.keys].sort((a, b) => a - b));
+    expect(keyed.keys.every((key) => Number.isSafeInteger(key))).toBe(true);
+    expect(shingleKeys(words('Thanks for the talk, thanks for the talk, really, Marco'), { drop: ['marco'] }).keys).toEqual(keyed.keys);
+    const other = shingleKeys(words('thanks for the talk yesterday, it was great'));
+    expect(similarKeyPairs([{ item: 'a', ...keyed }, { item: 'b', ...other }], { threshold: 0.1, minWords: 3 })).toEqual([{ a: 'a', b: 'b', similarity: 2 / 9 }]);
   });
 });
