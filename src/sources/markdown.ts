@@ -1,15 +1,10 @@
 import type { Html, Root, RootContent, Nodes, Link } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
 import { filePositions, ProseBuilder, type FilePositions } from '../prose.js';
 import type { Prose, PostDocument, SourceFile } from '../types.js';
 import { readFrontMatter, type FrontMatterProblem } from './front-matter.js';
+import { parseMarkdownTree } from './markdown-parser.js';
 import { UnreadableFileError } from './read.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export interface ParsedDraft {
   document: PostDocument;
@@ -58,7 +53,7 @@ function parseMarkdown(text: string): Root {
   }
   let tree: Root;
   try {
-    tree = processor.parse(text) as Root;
+    tree = parseMarkdownTree(text);
   } catch (error) {
     if (error instanceof RangeError) throw new UnreadableFileError('Markdown nested too deeply to parse; not linted.');
     throw error;

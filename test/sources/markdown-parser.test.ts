@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownTree, processorFor, withoutConstructs } from '../../src/sources/markdown-parser.js';
+
+/** Every literal autolink on: exactly unified + remark-parse + remark-gfm + remark-frontmatter. */
+const full = processorFor(0b111);
+
+// Pieces that start, end or nearly make literal autolinks, and the markup around them.
+const PIECES = [
+  'a', 'Z', '0', '9', '_', '-', '+', '.', ',', '@', 'www', 'WwW', 'http', 'HTTPS', ':', '/', '//', ' ', '\t', '\n', '\n\n',
+  '*', '**', '~', '~~', '`', '[', ']', '(', ')', '<', '>', '!', '?', '&', '&#64;', '&commat;', '&#46;', '\\', '#', '|',
+  '> ', '- ', '1. ', '[ ] ', '---\n', '| a | b |\n|---|---|\n', '[^1]', '[^1]: note\n', 'ana@hachyderm.io', '@ana',
+  'example.org', 'www.example.com', 'https://x.com/a_(b)', 'mailto:', 'é', '日本', '👋🏽',
+];
+const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+describe('parseMarkdownTree', () => {
+  it('gives the tree full GFM gives, positions included, on random Markdown', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(parseMarkdownTree(text)).toStrictEqual(full.parse(text));
+      }),
+      { seed: 20261124, numRuns: 3000 },
+    );
+  });
+
+  it('gives the same tree on drafts with and without each kind of literal link', () => {
+    const drafts = [
+      '---\nplatform: x\n---\n\nThanks @mkowalski and @jdoe! Details: example.net/notes',
+      'Mail me at ana.lopez+jobs@example.org, or find me at @ana@hachyderm.io.',
+      'Escaped: ana&#64;example.org and www&#46;example.org stay text in micromark, then become links.',
+      'See www.example.com/a_b_c*, HTTPS://EXAMPLE.COM/x?y=1. and <https://example.com>.',
+      '*emphasis around http://example.com/*foo* and ~strike~ ~~through~~*',
+      '| a | b |\n|---|---|\n| https://x.com | c@d.io |\n\n- [x] done www.x.org\n\n[^1]: https://y.org',
+      'No links at all: 3 words, an @ on its own and a . in the middle.',
+    ];
+    for (const text of drafts) expect(parseMarkdownTree(text)).toStrictEqual(full.parse(text));
+  });
+
+  it('actually leaves the constructs out where no marker is present', () => {
+    const extension = { text: { 64: [{ name: 'emailAutolink' }], 104: [{ name: 'emailAutolink' }, { name: 'protocolAutolink' }] }, flow: { 1: { name: 'x' } } };
+    const without = withoutConstructs(extension, new Set(['emailAutolink']));
+    expect(without).toStrictEqual({ text: { 104: [{ name: 'protocolAutolink' }] }, flow: { 1: { name: 'x' } } });
+    // The library's object stays as it was.
+    expect(extension.text[64]).toHaveLength(1);
+    // remark-gfm still names its constructs as the filter expects: a cheaper processor registers fewer text hooks.
+    const hooks = (needed: number) => {
+      const extensions = processorFor(needed).data().micromarkExtensions as { text?: Record<string, unknown> }[];
+      return Object.keys(extensions.find((extension) => extension.text)?.text ?? {}).length;
+    };
+    expect(hooks(0)).toBeLessThan(hooks(0b111));
+    expect(hooks(0b001)).toBeGreaterThan(hooks(0b110));
+  });
+});
