@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { decodeWordCosts, type WordCosts } from './word-model.js';
 
 /**
  * Splitting run-together English (`opentowork`) into words by word frequency: each word costs
  * log(rank · log N), as Zipf's law suggests, and the split of least total cost wins (Viterbi over
  * the string). The ranked list is wordsninja's `words-en.json` (MIT; ~126,000 words ranked by
- * frequency in English Wikipedia, from the wordninja project), loaded on first use only.
+ * frequency in English Wikipedia, from the wordninja project), loaded on first use only, from the
+ * compact form the build writes when there is one.
  */
 export interface Segmentation {
   words: string[];
@@ -12,10 +17,6 @@ export interface Segmentation {
   cost: number;
 }
 
-interface Dictionary {
-  cost: Map<string, number>;
-  longest: number;
-}
 
 /**
  * Words of social-media English newer than the ranked list (its Wikipedia dump predates them),
@@ -33,7 +34,7 @@ const SPELLINGS: Record<string, string> = {
 };
 const SUPPLEMENT_RANK = 20000;
 
-let dictionary: Dictionary | undefined;
+let dictionary: WordCosts | undefined;
 
 // The ranked list holds abbreviations and fragments among its frequent short entries ("st", "ps",
 // "ch"), which would cut tags into nonsense; only these one- and two-letter words are kept ("i"
@@ -42,8 +43,28 @@ const SHORT_WORDS = new Set(
   'a am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ai ar hr ml pr tv ui uk ux vr'.split(' '),
 );
 
-function load(): Dictionary {
+/** Where `npm run build` writes the costs in compact form (src/platforms/word-model.ts). */
+export const WORD_MODEL_FILE = 'dist/word-model.bin';
+
+/** What the costs are built from besides the list: a compact file built from other rules is not used. */
+export const WORD_MODEL_KEY = JSON.stringify({ short: [...SHORT_WORDS], spellings: Object.keys(SPELLINGS), rank: SUPPLEMENT_RANK });
+
+function load(): WordCosts {
   if (dictionary) return dictionary;
+  return (dictionary = readCompactModel() ?? buildWordCosts());
+}
+
+function readCompactModel(): WordCosts | undefined {
+  try {
+    return decodeWordCosts(readFileSync(path.join(packageRoot(), WORD_MODEL_FILE)), WORD_MODEL_KEY);
+  } catch {
+    // Not built (tests on the sources) or unreadable: the ranked list gives the same costs, slower.
+    return undefined;
+  }
+}
+
+/** The costs from wordsninja's ranked list; the build writes them in compact form. */
+export function buildWordCosts(): WordCosts & { entries: Map<string, number> } {
   const words = createRequire(import.meta.url)('wordsninja/words-en.json') as string[];
   const logN = Math.log(words.length);
   const cost = new Map<string, number>();
@@ -56,7 +77,7 @@ function load(): Dictionary {
   for (const word of Object.keys(SPELLINGS)) add(word, SUPPLEMENT_RANK);
   let longest = 0;
   for (const word of cost.keys()) longest = Math.max(longest, word.length + (pluralisable(word) ? 1 : 0));
-  return (dictionary = { cost, longest });
+  return { entries: cost, longest, get: (word) => cost.get(word) };
 }
 
 // A charCode loop: /^[a-z]+$/ over 126,000 words is a visible share of a one-file run.
@@ -75,7 +96,7 @@ function pluralisable(word: string): boolean {
   return word.length >= 3 && !word.endsWith('s');
 }
 
-function costOf({ cost }: Dictionary, word: string): number | undefined {
+function costOf(cost: WordCosts, word: string): number | undefined {
   const listed = cost.get(word);
   if (listed !== undefined || !word.endsWith('s')) return listed;
   const singular = word.slice(0, -1);
