@@ -2,16 +2,16 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 
 /**
  * GFM's literal autolinks (`www.…`, `https://…`, `name@host.tld`) are micromark constructs hooked
  * on every ASCII letter and digit, so with them the tokenizer stops and tries a construct at each
- * character of every word: a third of the parse of a typical draft. Each of the three can only
- * match where the raw text holds its marker, so a draft is parsed by a processor that leaves out
- * the ones its text cannot contain. The tree is the same as with full GFM (test/sources/
- * markdown-parser.test.ts compares them), and the mdast side of GFM, which finds literals in
- * decoded text (`a&#64;b.org`), is kept in every processor.
+ * character of every word, and a tree transform then searches every text node again for the same
+ * literals in decoded text: a third of the parse of a typical draft. Each can only match where the
+ * raw text holds its marker (the transform also where a character reference or escape could
+ * decode to one), so a draft is parsed by a processor that leaves out what its text cannot use.
+ * The tree is the same as with full GFM (test/sources/markdown-parser.test.ts compares them).
  */
 const LITERALS = [
   // An address needs a letter, digit or one of `+-._` right before the `@` and a dot after it.
@@ -19,6 +19,10 @@ const LITERALS = [
   { construct: 'wwwAutolink', marker: (text: string) => /www\./i.test(text) },
   { construct: 'protocolAutolink', marker: (text: string) => /https?:\/\//i.test(text) },
 ] as const;
+const TRANSFORM = 'transformGfmAutolinkLiterals';
+const TRANSFORM_BIT = 1 << LITERALS.length;
+/** Every construct and the transform: exactly `unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter)`. */
+export const FULL_GFM = (TRANSFORM_BIT << 1) - 1;
 
 const processors = new Map<number, Processor<Root>>();
 
@@ -28,27 +32,42 @@ export function parseMarkdownTree(text: string): Root {
   LITERALS.forEach((literal, bit) => {
     if (literal.marker(text)) needed |= 1 << bit;
   });
+  if (needed || /[&\\]/.test(text)) needed |= TRANSFORM_BIT;
   return processorFor(needed).parse(text) as Root;
 }
 
-/** The processor whose literal autolinks are those in the bit set `needed` (bit i: LITERALS[i]). */
+/** The processor for the bit set `needed`: bit i for LITERALS[i], then one for the transform. */
 export function processorFor(needed: number): Processor<Root> {
   let processor = processors.get(needed);
   if (!processor) {
     const dropped = new Set<string>(LITERALS.filter((_, bit) => !(needed & (1 << bit))).map((literal) => literal.construct));
+    const keepTransform = Boolean(needed & TRANSFORM_BIT);
     processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(function dropLiterals() {
-        const extensions = this.data().micromarkExtensions;
-        // remark-gfm has just pushed its one combined extension.
-        if (extensions?.length && dropped.size) extensions[extensions.length - 1] = withoutConstructs(extensions.at(-1)!, dropped);
+        // remark-gfm has just pushed its one combined syntax extension and its list of mdast ones.
+        const data = this.data();
+        const syntax = data.micromarkExtensions;
+        if (syntax?.length && dropped.size) syntax[syntax.length - 1] = withoutConstructs(syntax.at(-1)!, dropped);
+        const mdast = data.fromMarkdownExtensions;
+        if (mdast?.length && !keepTransform) mdast[mdast.length - 1] = withoutTransform(mdast.at(-1)!, TRANSFORM);
       })
       .use(remarkFrontmatter, ['yaml'])
       .freeze() as unknown as Processor<Root>;
     processors.set(needed, processor);
   }
   return processor;
+}
+
+type MdastExtensions = NonNullable<Data['fromMarkdownExtensions']>[number];
+
+/** mdast extensions (nested lists as remark-gfm gives them) without the named tree transform. */
+export function withoutTransform(extensions: MdastExtensions, name: string): MdastExtensions {
+  if (Array.isArray(extensions)) return extensions.map((extension) => withoutTransform(extension, name)) as MdastExtensions;
+  const { transforms } = extensions as { transforms?: { name: string }[] };
+  if (!transforms?.some((transform) => transform.name === name)) return extensions;
+  return { ...extensions, transforms: transforms.filter((transform) => transform.name !== name) } as MdastExtensions;
 }
 
 type SyntaxExtension = Record<string, Record<string, unknown> | undefined>;

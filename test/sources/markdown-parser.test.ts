@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownTree, processorFor, withoutConstructs } from '../../src/sources/markdown-parser.js';
+import { FULL_GFM, parseMarkdownTree, processorFor, withoutConstructs, withoutTransform } from '../../src/sources/markdown-parser.js';
 
 /** Every literal autolink on: exactly unified + remark-parse + remark-gfm + remark-frontmatter. */
-const full = processorFor(0b111);
+const full = processorFor(FULL_GFM);
 
 // Pieces that start, end or nearly make literal autolinks, and the markup around them.
 const PIECES = [
   'a', 'Z', '0', '9', '_', '-', '+', '.', ',', '@', 'www', 'WwW', 'http', 'HTTPS', ':', '/', '//', ' ', '\t', '\n', '\n\n',
   '*', '**', '~', '~~', '`', '[', ']', '(', ')', '<', '>', '!', '?', '&', '&#64;', '&commat;', '&#46;', '\\', '#', '|',
   '> ', '- ', '1. ', '[ ] ', '---\n', '| a | b |\n|---|---|\n', '[^1]', '[^1]: note\n', 'ana@hachyderm.io', '@ana',
-  'example.org', 'www.example.com', 'https://x.com/a_(b)', 'mailto:', 'é', '日本', '👋🏽',
+  'example.org', 'www.example.com', 'https://x.com/a_(b)', 'mailto:', 'xmpp:', 'a@b.c', 'www\\.x.org', 'http&#58;//x.org', 'w&#119;w.x.org', 'é', '日本', '👋🏽',
 ];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
@@ -48,7 +48,13 @@ describe('parseMarkdownTree', () => {
       const extensions = processorFor(needed).data().micromarkExtensions as { text?: Record<string, unknown> }[];
       return Object.keys(extensions.find((extension) => extension.text)?.text ?? {}).length;
     };
-    expect(hooks(0)).toBeLessThan(hooks(0b111));
+    expect(hooks(0)).toBeLessThan(hooks(FULL_GFM));
     expect(hooks(0b001)).toBeGreaterThan(hooks(0b110));
+    // …and its literal-autolink tree transform as the filter expects.
+    const transforms = (needed: number) =>
+      (processorFor(needed).data().fromMarkdownExtensions ?? []).flat(2).flatMap((extension) => (extension as { transforms?: unknown[] }).transforms ?? []).length;
+    expect(transforms(0)).toBeLessThan(transforms(FULL_GFM));
+    const mdast = [{ transforms: [function transformGfmAutolinkLiterals() {}], enter: {} }, [{ transforms: [function other() {}] }]];
+    expect(withoutTransform(mdast as never, 'transformGfmAutolinkLiterals')).toStrictEqual([{ transforms: [], enter: {} }, [{ transforms: [mdast[1]![0]!.transforms[0]] }]]);
   });
 });
