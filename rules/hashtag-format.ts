@@ -1,4 +1,4 @@
-import { extractEntities, PLATFORM_SPECS } from '../src/platforms/index.js';
+import { PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
 import { docsPath, findHashtags, type Hashtag } from '../src/rule-helpers.js';
 import type { Platform, Prose, ReportDescriptor, Rule } from '../src/types.js';
 
@@ -50,7 +50,7 @@ const rule: Rule<Options> = {
           for (const tag of tags) add(`private:${tag.start}`, platform, () => privateTag(part, tag, kind));
           continue;
         }
-        for (const tag of digitsOnly(part.text, platform, tags)) {
+        for (const tag of digitsOnly(part, platform, tags)) {
           add(`digits:${tag.start}`, platform, (names) => ({
             message: `${tag.text} is only digits, so ${names} will not make it a hashtag; add a word to it or drop the ${tag.text.charAt(0)}.`,
             loc: { prose: part, start: tag.start, end: tag.end },
@@ -135,10 +135,12 @@ const DIGIT_TAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]\d+(?![\p{L}\p{M}\p{N}_])/
  * `#2024` written among real hashtags: meant as a tag, but no platform links digits alone. A lone
  * `#1` or `issue #42` is a number sign, not an attempt at a tag, and is left alone.
  */
-function digitsOnly(text: string, platform: Platform | undefined, tags: Hashtag[]): Hashtag[] {
-  const urls = extractEntities(text, { platform }).urls;
+function digitsOnly(prose: Prose, platform: Platform | undefined, tags: Hashtag[]): Hashtag[] {
+  const text = prose.text;
   const found: Hashtag[] = [];
   for (const m of text.matchAll(DIGIT_TAG)) {
+    // The same extraction findHashtags made for this text and platform, not a second one.
+    const urls = proseEntities(prose, platform).urls;
     const start = m.index!;
     const end = start + m[0].length;
     if (urls.some((u) => start < u.end && u.start < end)) continue;

@@ -1,4 +1,4 @@
-import { extractEntities, isBlueskyHandle, PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
+import { isBlueskyHandle, PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import type { Platform, Prose, ReportDescriptor, Rule } from '../src/types.js';
 
@@ -54,7 +54,9 @@ function listNames(names: string[]): string {
 function fediverseAddresses(prose: Prose, names: string[]): ReportDescriptor[] {
   const where = listNames(names);
   const account = names.length === 1 ? `their ${names[0]} account` : 'their account there';
-  return extractEntities(prose.text)
+  // A fediverse address has two @; the general reading is memoised, as every rule's is.
+  if (!prose.text.includes('@')) return [];
+  return proseEntities(prose)
     .mentions.filter((m) => m.domain)
     .map((m) => ({
       message: `${m.text} is a fediverse address; ${where} ${names.length === 1 ? 'does' : 'do'} not link it. Mention ${account}, or give the address as plain text.`,

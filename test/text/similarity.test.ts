@@ -1,12 +1,39 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarPairs } from '../../src/text/near-duplicates.js';
-import { containment, jaccard, normaliseText, shingles, wordSet } from '../../src/text/similarity.js';
+import { containment, jaccard, normaliseAnyText, normaliseText, shingles, stem, words, wordSet } from '../../src/text/similarity.js';
 
 describe('text similarity helpers', () => {
   it('normalises case, accents, curly quotes, contractions and punctuation', () => {
     expect(normaliseText('I’D LIKE to add you — to my “network”!')).toBe('i would like to add you to my network');
     expect(normaliseText('Café, can’t won’t, let’s')).toBe('cafe cannot will not let us');
     expect(normaliseText('see https://example.com/x?y=1 now')).toBe('see now');
+  });
+
+  it('normalises plain ASCII by its fast path exactly as the general path does', () => {
+    const pieces = ['Hi', 'ANA', 'a', 'z', '0', '42', ' ', '  ', '\t', '\n', '\r\n', '\v', '\f', ',', '.', '!', '-', '_', '#', '@', '/', ':', "'", '`',
+      "I'd", "can't", 'don', 't', 'I', 'd', 'it', 's', 'http', 'HTTPS://x.io/a', 'http://', 'www.x.org', '\u0000', '\u007f', 'é', '’', '—', 'Ⅻ', '２'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary-ascii' }), fc.string()), (s) => {
+        const expected = normaliseAnyText(s);
+        expect(normaliseText(s)).toBe(expected);
+        expect(words(s)).toStrictEqual(expected ? expected.split(' ') : []);
+      }),
+      { seed: 20261124, numRuns: 3000 },
+    );
+    // A backtick typed for an apostrophe still spells a contraction out; a URL still goes.
+    expect(normaliseText('I`d say DON`T')).toBe('i would say do not');
+    expect(normaliseText('see HTTPS://Example.com/x now')).toBe('see now');
+  });
+
+  it('stems as removing the longest of -ing, -ed, -es, -s from words over four letters', () => {
+    const byRegex = (word: string) => (word.length <= 4 ? word : word.replace(/(?:ing|ed|es|s)$/, '') || word);
+    const word = fc.array(fc.constantFrom('a', 'e', 'd', 'i', 'n', 'g', 's', 'x'), { maxLength: 9 }).map((letters) => letters.join(''));
+    fc.assert(fc.property(word, (w) => {
+      expect(stem(w)).toBe(byRegex(w));
+    }), { seed: 20261124, numRuns: 3000 });
+    expect(['connecting', 'connected', 'boxes', 'cats', 'sings', 'bus', 'glass'].map(stem)).toStrictEqual(['connect', 'connect', 'box', 'cats', 'sing', 'bus', 'glas']);
   });
 
   it('compares word sets and shingles', () => {
