@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/src/cli/main.js', import.meta.url);
-if (!existsSync(entry)) {
+const bundle = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+if (!existsSync(bundle)) {
   process.stderr.write('socialint: not built yet; run `npm run build` in the socialint folder.\n');
   process.exit(2);
 }
@@ -11,5 +12,6 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-const { run } = await import(entry.href);
+const { loadBundle } = await import('./load-bundle.js');
+const { run } = loadBundle(bundle).exports;
 process.exitCode = await run(process.argv.slice(2));

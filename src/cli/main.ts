@@ -1,3 +1,4 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../config/errors.js';
 import { PLATFORMS, type Platform, type SeverityName } from '../types.js';
@@ -270,3 +271,7 @@ export async function run(argv: string[], io: CliIO = defaultIO()): Promise<numb
     return 2;
   }
 }
+
+// The bundled CLI is one file, so the worker threads of --concurrency (src/engine/parallel.ts) start
+// this file again; they lint rather than parse a command line.
+if (!isMainThread && (workerData as { socialintLintWorker?: boolean } | undefined)?.socialintLintWorker) void import('../engine/parallel.js');
