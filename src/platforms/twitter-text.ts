@@ -12,6 +12,14 @@ export function twitterText(): typeof TwitterText {
   return loaded;
 }
 
+/**
+ * Every URL twitter-text extracts, with a scheme or without, has a domain that ends in `.` and a
+ * top-level domain from its lists, each of which begins with a letter (test/platforms/
+ * entities.test.ts checks the lists). Half of all drafts have no dot before a letter, and there
+ * the extractor's large regular expression is not worth running.
+ */
+const MAYBE_DOMAIN = /\.\p{L}/u;
+
 let urlExtractor: typeof TwitterText.extractUrlsWithIndices | undefined;
 
 /**
@@ -20,6 +28,7 @@ let urlExtractor: typeof TwitterText.extractUrlsWithIndices | undefined;
  * otherwise load whole. The package declares no `exports`, so its dist files are reachable.
  */
 export function extractUrlsWithIndices(...args: Parameters<typeof TwitterText.extractUrlsWithIndices>): ReturnType<typeof TwitterText.extractUrlsWithIndices> {
+  if (!MAYBE_DOMAIN.test(args[0])) return [];
   urlExtractor ??= loaded?.extractUrlsWithIndices ?? (createRequire(import.meta.url)('twitter-text/dist/extractUrlsWithIndices') as typeof TwitterText.extractUrlsWithIndices);
   return urlExtractor(...args);
 }

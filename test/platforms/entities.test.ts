@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, proseEntities } from '../../src/platforms/entities.js';
+import { extractUrlsWithIndices } from '../../src/platforms/twitter-text.js';
 import type { Platform, Prose } from '../../src/types.js';
 import { PLATFORMS } from '../../src/types.js';
 
@@ -117,6 +119,32 @@ describe('every entity is the slice it claims to be, in order, without overlaps'
       }),
       // A fixed seed keeps CI deterministic; change it locally to explore further.
       { numRuns: 300, seed: 20261124 },
+    );
+  });
+});
+
+describe('URL extraction skips texts with no dot before a letter', () => {
+  const require = createRequire(import.meta.url);
+  const tlds = (file: string) =>
+    (require(`twitter-text/dist/regexp/${file}`) as RegExp).source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/s, '').split('|');
+
+  it("rests on every top-level domain in twitter-text's lists beginning with a letter", () => {
+    const all = [...tlds('validGTLD'), ...tlds('validCCTLD')];
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all.filter((tld) => !/^\p{L}/u.test(tld))).toEqual([]);
+    expect((require('twitter-text/dist/regexp/validPunycode') as RegExp).source).toMatch(/^\(\?:xn--/);
+  });
+
+  it('finds what twitter-text finds, with and without a scheme', () => {
+    const extract = require('twitter-text/dist/extractUrlsWithIndices') as typeof extractUrlsWithIndices;
+    const pieces = fc.constantFrom('example', 'com', 'co', 'xn--p1ai', 'http://пример.рф', 'https://例子.中国/a', 'EXAMPLE.COM', 'x.Co', 'рф', '中国', '.', '。', '．', ':', '//', 'https', 'http://', 'www', '/', '?', '#', '@', '-', '_', ' ', '\n', '1', '.1', 'é', ')', '(');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 }), fc.boolean(), (parts, withoutProtocol) => {
+        const text = parts.join('');
+        const options = { extractUrlsWithoutProtocol: withoutProtocol };
+        expect(extractUrlsWithIndices(text, options)).toStrictEqual(extract(text, options));
+      }),
+      { numRuns: 3000, seed: 20261124 },
     );
   });
 });
