@@ -70,7 +70,9 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const runs: FileRun[] = [];
   const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
   const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
-  const parallel = threads ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross) : undefined;
+  const parallel = threads
+    ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross, (file) => lintOneFile(file, settings, { ...options, cwd, history }, cross))
+    : undefined;
   if (parallel) runs.push(...parallel);
   for (const file of parallel ? [] : files) {
     const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -113,7 +115,12 @@ interface LintedText {
 
 const lintedTexts = new WeakMap<LintResult, LintedText>();
 
-/** The text behind a result of this process's lintFiles/lintText, for writers and fingerprints. */
+/**
+ * The text behind a result of this process's lintFiles/lintText, for writers and fingerprints.
+ * lintFiles keeps it only for a file that was fixed or has a finding with a fix or suggestions
+ * (what the fix writers need); a baseline reads any other file from disk, where it is unchanged.
+ * Keeping every text cost ~350 bytes per draft for the whole run.
+ */
 export function lintedTextOf(result: LintResult): LintedText | undefined {
   return lintedTexts.get(result);
 }
@@ -130,7 +137,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
-  const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, cross);
+  const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, cross, true);
   return finish([run], settings, cross.rules, options);
 }
 
@@ -168,6 +175,8 @@ async function lintLoaded(
   settings: RunSettings,
   options: LintOptions,
   cross: CrossCollector,
+  /** Text that is not on disk (lintText): always kept for writers and baselines. */
+  keepText = false,
 ): Promise<FileRun> {
   let loaded: LoadedSource;
   try {
@@ -189,7 +198,7 @@ async function lintLoaded(
   const result = emptyResult(filePath);
   if (output !== undefined) result.output = output;
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
-  if (original !== undefined) lintedTexts.set(result, { original, linted: output ?? original });
+  if (original !== undefined && (keepText || output !== undefined || messages.some(editable))) lintedTexts.set(result, { original, linted: output ?? original });
   const comments = options.cache ? { comments: loaded.comments ?? [] } : {};
   return { result, directives: parseDirectives(loaded.comments ?? []), kept: cross.collect(filePath, loaded.documents), messages, ...comments };
 }
@@ -264,7 +273,9 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: readon
           // A rule's own records hold no text, so only a rule handed whole documents can offer fixes.
           const document = rule.collect ? undefined : (value as LintDocument);
           const text = document?.type === 'post' ? document.file?.text : undefined;
-          found.run.messages.push(toMessage(rule.id, found.entry.severity, descriptor, text));
+          const message = toMessage(rule.id, found.entry.severity, descriptor, text);
+          found.run.messages.push(message);
+          if (text !== undefined && editable(message) && !lintedTexts.has(found.run.result)) lintedTexts.set(found.run.result, { original: text, linted: text });
         },
       });
     }
@@ -295,6 +306,8 @@ function groupBySettings<T extends { entry: KeptEntry }>(entries: T[]): T[][] {
   }
   return [...groups.values()];
 }
+
+const editable = (message: LintMessage) => message.fix !== undefined || message.suggestions !== undefined;
 
 function byPosition(a: LintMessage, b: LintMessage): number {
   return (a.entry ?? '').localeCompare(b.entry ?? '') || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');

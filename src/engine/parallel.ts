@@ -20,6 +20,12 @@ export type Concurrency = number | 'auto' | 'off';
 export const AUTO_MIN_FILES = 5000;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
+/**
+ * A worker's heap holds one batch at a time, yet V8 lets it grow with garbage while memory is
+ * plentiful. A cap makes it collect sooner; a worker that still runs out (a draft of tens of MB)
+ * dies and its batches are linted on the main thread, whose heap has no such cap.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
 
 /** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
 export function threadCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
@@ -58,11 +64,12 @@ type FromWorker =
 type ToWorker = { type: 'batch'; start: number; files: string[] };
 
 /**
- * Lints `files` on `threads` worker threads and returns one run per file, in the order given, or
- * undefined when workers cannot reproduce this run (a config object built in code rather than read
- * from a file, or socialint running from its TypeScript sources); the caller then lints in-thread.
+ * Lints `files` on `threads` threads, this one included, and returns one run per file, in the
+ * order given, or undefined when workers cannot run at all (socialint running from its TypeScript
+ * sources, options that cannot be copied); the caller then lints in-thread. This thread lints
+ * batches too between handling the workers' messages, rather than idling while they work.
  * Cross-document rules need every document in one place: workers send back what each rule's
- * `collect` kept, drafts as plain data for a rule without `collect`, and the main thread reads
+ * `collect` kept, drafts as plain data for a rule without `collect`, and this thread reads
  * again only what cannot travel (profile exports, for a rule without `collect`).
  */
 export async function lintInWorkers(
@@ -71,6 +78,7 @@ export async function lintInWorkers(
   settings: RunSettings,
   threads: number,
   cross: CrossCollector,
+  lintHere: (file: string) => Promise<FileRun>,
 ): Promise<FileRun[] | undefined> {
   const entry = new URL(import.meta.url);
   if (!entry.pathname.endsWith('.js')) return undefined;
@@ -84,47 +92,83 @@ export async function lintInWorkers(
   const ruleOf = (id: string) => cross.rules.find((rule) => rule.id === id)!;
   const runs: FileRun[] = new Array(files.length);
   const reload: number[] = [];
+  // Batches of a worker that died (out of memory on a huge draft) go to this thread.
+  const retry: number[] = [];
+  const inFlight = new Map<Worker, Set<number>>();
   let next = 0;
   let done = 0;
-  const workers: Worker[] = [];
+  let failed: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const take = (): number | undefined => {
+    if (retry.length) return retry.shift();
+    if (next >= files.length) return undefined;
+    const start = next;
+    next = Math.min(files.length, next + BATCH);
+    return start;
+  };
+  const end = (start: number) => Math.min(files.length, start + BATCH);
+  const feed = (worker: Worker) => {
+    const start = take();
+    if (start === undefined) return;
+    inFlight.get(worker)!.add(start);
+    worker.postMessage({ type: 'batch', start, files: files.slice(start, end(start)) } satisfies ToWorker);
+  };
+  const drop = (worker: Worker) => {
+    retry.push(...(inFlight.get(worker) ?? []));
+    inFlight.delete(worker);
+    void worker.terminate();
+    signal();
+  };
 
-  const outcome = await new Promise<'ok' | 'mismatch'>((resolve, reject) => {
-    const fail = (error: Error) => {
-      for (const w of workers) void w.terminate();
-      reject(error);
-    };
-    const feed = (worker: Worker) => {
-      if (next >= files.length) return;
-      const start = next;
-      next = Math.min(files.length, next + BATCH);
-      worker.postMessage({ type: 'batch', start, files: files.slice(start, next) } satisfies ToWorker);
-    };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false });
-      workers.push(worker);
-      worker.on('message', (message: FromWorker) => {
-        if (message.type === 'ready') {
-          if (message.fingerprint !== expected) resolve('mismatch');
-          else feed(worker);
-        } else if (message.type === 'runs') {
-          message.runs.forEach(({ run, reload: again }, j) => {
-            cross.adopt(run.kept);
-            for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
-            runs[message.start + j] = run;
-            if (again) reload.push(message.start + j);
-          });
-          done += message.runs.length;
-          if (done === files.length) resolve('ok');
-          else feed(worker);
-        } else {
-          fail(message.ruleId ? new RuleFailure(message.ruleId, new Error(message.message), message.filePath) : new Error(message.message));
-        }
-      });
-      worker.on('error', fail);
+  for (let i = 1; i < threads; i++) {
+    const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
+    inFlight.set(worker, new Set());
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') {
+        // A config this thread cannot hand over (built in code): it lints alone.
+        if (message.fingerprint !== expected) return drop(worker);
+        // Two batches in flight, so a worker never waits for this thread to finish its own batch.
+        feed(worker);
+        feed(worker);
+      } else if (message.type === 'runs') {
+        inFlight.get(worker)?.delete(message.start);
+        message.runs.forEach(({ run, reload: again }, j) => {
+          cross.adopt(run.kept);
+          for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
+          runs[message.start + j] = run;
+          if (again) reload.push(message.start + j);
+        });
+        done += message.runs.length;
+        feed(worker);
+        signal();
+      } else {
+        failed ??= message.ruleId ? new RuleFailure(message.ruleId, new Error(message.message), message.filePath) : new Error(message.message);
+        signal();
+      }
+    });
+    worker.on('error', () => drop(worker));
+  }
+
+  try {
+    while (!failed && done < files.length) {
+      const start = take();
+      if (start === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      for (let i = start; i < end(start); i++) runs[i] = await lintHere(files[i]!);
+      done += end(start) - start;
+      // Let the workers' messages in: a worker waiting for its next batch is a core left idle.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
-
-  if (outcome === 'mismatch') return undefined;
+  } finally {
+    await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
+  }
+  if (failed) throw failed;
   for (const i of reload) {
     const loaded = await sourceFor(files[i]!)!
       .load(files[i]!, options)
