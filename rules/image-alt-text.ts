@@ -1,6 +1,5 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { docsPath } from '../src/rule-helpers.js';
+import { docsPath, treeNodes } from '../src/rule-helpers.js';
 import type { Rule, SourceLocation } from '../src/types.js';
 
 /** Alt texts that name the medium rather than describe the picture. */
@@ -27,18 +26,18 @@ const rule: Rule = {
   check(context) {
     const { document } = context;
     if (document.type !== 'post' || !document.tree) return;
-    visit(document.tree, (node: Nodes) => {
+    for (const node of treeNodes(document.tree) as Nodes[]) {
       const position = node.position;
-      if (!position) return;
+      if (!position) continue;
       const at: SourceLocation = { line: position.start.line, column: position.start.column };
       const endAt: SourceLocation = { line: position.end.line, column: position.end.column };
       let alt: string | null | undefined;
       if (node.type === 'image' || node.type === 'imageReference') alt = node.alt;
       else if (node.type === 'html' && /^<img\b/i.test(node.value.trim())) alt = htmlAlt(node.value);
-      else return;
+      else continue;
       const problem = altProblem(alt ?? '', node.type === 'image' ? node.url : undefined);
       if (problem) context.report({ message: problem, loc: { at, endAt } });
-    });
+    }
   },
 };
 

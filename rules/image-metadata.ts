@@ -1,7 +1,6 @@
 import type { Definition, Html, Image, ImageReference } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { identifyingMetadata, METADATA_NAMES } from '../src/privacy/image-metadata.js';
-import { docsPath } from '../src/rule-helpers.js';
+import { docsPath, treeNodes } from '../src/rule-helpers.js';
 import type { Rule } from '../src/types.js';
 
 const rule: Rule = {
@@ -22,12 +21,12 @@ const rule: Rule = {
     if (document.type !== 'post' || !document.tree || !loadAsset) return;
     const definitions = new Map<string, string>();
     const images: { url: string; node: Image | ImageReference | Html }[] = [];
-    visit(document.tree, (node) => {
+    for (const node of treeNodes(document.tree)) {
       if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
       if (node.type === 'image') images.push({ url: (node as Image).url, node: node as Image });
       if (node.type === 'imageReference') images.push({ url: '', node: node as ImageReference });
       if (node.type === 'html') for (const src of htmlImageSources((node as Html).value)) images.push({ url: src, node: node as Html });
-    });
+    }
     const checked = new Map<string, Promise<string[]>>();
     for (const { url, node } of images) {
       const reference = url || (node.type === 'imageReference' ? definitions.get(node.identifier) : undefined) || '';

@@ -1,3 +1,5 @@
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { proseEntities, type HashtagEntity } from './platforms/entities.js';
 import { PLATFORMS, type JSONSchema, type LintDocument, type Platform, type ProfileField, type Prose } from './types.js';
 
@@ -71,4 +73,23 @@ export function textsOf(document: LintDocument): LabelledProse[] {
   p.education.forEach((edu, i) => add(`education ${i + 1} notes`, edu.notes));
   p.skills.forEach((s, i) => add(`skill ${i + 1}`, s));
   return texts;
+}
+
+const nodesOfTree = new WeakMap<Root, readonly Nodes[]>();
+
+/**
+ * Every node of a Markdown tree, the root first, in unist-util-visit's order. Collected in one
+ * walk per tree and shared by the rules that look for images, HTML and code blocks, which each
+ * walked the whole tree before.
+ */
+export function treeNodes(tree: Root): readonly Nodes[] {
+  let nodes = nodesOfTree.get(tree);
+  if (!nodes) {
+    const list: Nodes[] = [];
+    visit(tree, (node: Nodes) => {
+      list.push(node);
+    });
+    nodesOfTree.set(tree, (nodes = list));
+  }
+  return nodes;
 }

@@ -1,6 +1,6 @@
 import type { Code, Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { filePositions, ProseBuilder } from '../prose.js';
+import { treeNodes } from '../rule-helpers.js';
 import type { PostDocument, Prose } from '../types.js';
 
 /**
@@ -14,17 +14,17 @@ export function codeTexts(document: PostDocument): Prose[] {
   if (!tree || source === undefined) return [];
   let positions: ReturnType<typeof filePositions> | undefined;
   const texts: Prose[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'code' && node.type !== 'html') return;
+  for (const node of treeNodes(tree)) {
+    if (node.type !== 'code' && node.type !== 'html') continue;
     const { value, position } = node as Code | Html;
     const start = position?.start.offset;
     const end = position?.end.offset;
-    if (!value || start === undefined || end === undefined) return;
+    if (!value || start === undefined || end === undefined) continue;
     positions ??= filePositions(source);
     const builder = new ProseBuilder(source, positions);
     builder.addFromSource(value, contentStart(source, start, node.type), end);
     texts.push(builder.build());
-  });
+  }
   return texts;
 }
 
