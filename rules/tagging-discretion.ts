@@ -57,7 +57,9 @@ const AFTER_MENTION_ABOUT = /^(?:['’]s\b|\s+(?:is|was|has been|had|got|went)\b
 // "Shout-out to @gus, who is going through a divorce": thanks do not make a matter said of them fine.
 const SAID_OF_THEM = /^(?:,?\s+who\b|\s+(?:is|was|has been)\b)/i;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use: a process's first Intl.Segmenter loads ICU's break rules (~15 ms), which a
+// one-file run on a draft without mentions (or with only ASCII text) otherwise never needs.
+let segmenter: Intl.Segmenter | undefined;
 
 const rule: Rule = {
   id: 'tagging-discretion',
@@ -81,6 +83,7 @@ const rule: Rule = {
     for (const prose of document.parts) {
       const mentions = proseEntities(prose, platform).mentions.filter((m) => !consented.has(handleKey(m.username)) && !consented.has(handleKey(m.text)));
       if (mentions.length === 0) continue;
+      segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
       for (const { segment, index } of segmenter.segment(prose.text)) {
         const inSentence = mentions.filter((m) => m.start >= index && m.start < index + segment.length);
         for (const mention of inSentence) checkMention(context, prose, segment, index, mention);
