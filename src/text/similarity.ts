@@ -23,8 +23,11 @@ const CONTRACTIONS: [RegExp, string][] = [
  * only in typing habits normalise to the same string.
  */
 export function normaliseText(text: string): string {
-  const plain = plainAsciiWords(text);
-  return plain ? plain.join(' ') : normaliseAnyText(text);
+  return words(text).join(' ');
+}
+
+export function words(text: string): string[] {
+  return plainAsciiWords(text) ?? anyTextWords(text);
 }
 
 /**
@@ -37,21 +40,17 @@ function plainAsciiWords(text: string): string[] | undefined {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-/** normaliseText for any text: the definition that the ASCII fast path must agree with. */
-export function normaliseAnyText(text: string): string {
-  // Fast paths with the same result: NFKD and mark removal change nothing in ASCII text, and the
-  // contractions all need an apostrophe. Most drafts are ASCII; this was a tenth of a large run.
+function anyTextWords(text: string): string[] {
+  // NFKD and mark removal change nothing in ASCII text, and the contractions all need an apostrophe.
   let s = isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
   s = s
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   if (s.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
-  return s
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (s.includes('http')) s = s.replace(/https?:\/\/\S+/g, ' ');
+  // Punctuation and symbols become spaces and runs of space collapse: what is left are the runs of letters and digits.
+  return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function isAscii(text: string): boolean {
@@ -69,12 +68,6 @@ export function stem(word: string): string {
   return word;
 }
 
-export function words(text: string): string[] {
-  const plain = plainAsciiWords(text);
-  if (plain) return plain;
-  const normalised = normaliseAnyText(text);
-  return normalised ? normalised.split(' ') : [];
-}
 
 const wordsOfProse = new WeakMap<object, readonly string[]>();
 
