@@ -22,6 +22,24 @@ describe('compact word model', () => {
     expect(model.longest).toBe(8);
   });
 
+  it('reads the same from bytes that do not start on an aligned offset', () => {
+    const bytes = encodeWordCosts(small, 8, 'k1');
+    const shifted = Buffer.alloc(bytes.length + 3);
+    bytes.copy(shifted, 3);
+    const model = decodeWordCosts(shifted.subarray(3), 'k1')!;
+    for (const [word, cost] of small) expect(model.get(word)).toBe(cost);
+    expect(model.get('opens')).toBeUndefined();
+  });
+
+  it('orders words by code unit, so a query with non-ASCII letters is simply not found', () => {
+    const model = decodeWordCosts(encodeWordCosts(new Map([['cafe', 2], ['caff', 3], ['cafes', 4]]), 5, 'k'), 'k')!;
+    expect(model.get('café')).toBeUndefined();
+    expect(model.get('cafe')).toBe(2);
+    expect(model.get('caff')).toBe(3);
+    expect(model.get('cafes')).toBe(4);
+    expect(model.get('caf')).toBeUndefined();
+  });
+
   it('refuses a file built from other word rules, or not a model at all', () => {
     const bytes = encodeWordCosts(small, 8, 'k1');
     expect(decodeWordCosts(bytes, 'k2')).toBeUndefined();

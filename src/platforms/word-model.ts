@@ -54,12 +54,20 @@ export function decodeWordCosts(bytes: Buffer, key: string): WordCosts | undefin
   const offsetsAt = costsAt + count * 8;
   const textAt = offsetsAt + (count + 1) * 4;
   if (bytes.length < textAt) return undefined;
-  // Copies, so the typed arrays are aligned whatever the Buffer's place in Node's pool.
-  const costs = new Float64Array(bytes.buffer.slice(bytes.byteOffset + costsAt, bytes.byteOffset + offsetsAt));
-  const offsets = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + offsetsAt, bytes.byteOffset + textAt));
+  const costs = view(Float64Array, bytes, costsAt, count);
+  const offsets = view(Uint32Array, bytes, offsetsAt, count + 1);
   if (offsets[count] !== bytes.length - textAt) return undefined;
-  const text = bytes.toString('latin1', textAt);
-  const wordAt = (i: number) => text.slice(offsets[i]!, offsets[i + 1]!);
+  // Words are compared in place, byte by byte: no 1 MB string, no string per probe.
+  const compareAt = (i: number, word: string): number => {
+    const start = textAt + offsets[i]!;
+    const length = offsets[i + 1]! - offsets[i]!;
+    const shared = Math.min(length, word.length);
+    for (let k = 0; k < shared; k++) {
+      const difference = bytes[start + k]! - word.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  };
   return {
     longest,
     get(word) {
@@ -67,7 +75,7 @@ export function decodeWordCosts(bytes: Buffer, key: string): WordCosts | undefin
       let high = count - 1;
       while (low <= high) {
         const mid = (low + high) >>> 1;
-        const order = compareCodeUnits(wordAt(mid), word);
+        const order = compareAt(mid, word);
         if (order === 0) return costs[mid];
         if (order < 0) low = mid + 1;
         else high = mid - 1;
@@ -75,6 +83,18 @@ export function decodeWordCosts(bytes: Buffer, key: string): WordCosts | undefin
       return undefined;
     },
   };
+}
+
+/** A typed array over part of `bytes`, without a copy when the offset allows (it does for a file read whole). */
+function view<T extends Float64Array | Uint32Array>(
+  Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (source: ArrayLike<number> | ArrayBufferLike): T; BYTES_PER_ELEMENT: number },
+  bytes: Buffer,
+  at: number,
+  length: number,
+): T {
+  const offset = bytes.byteOffset + at;
+  if (offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, length);
+  return new Type(bytes.buffer.slice(offset, offset + length * Type.BYTES_PER_ELEMENT));
 }
 
 function compareCodeUnits(a: string, b: string): number {
