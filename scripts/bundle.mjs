@@ -22,7 +22,9 @@ const bundleFile = path.join(outDir, 'main.js');
  * - Packages loaded lazily through `createRequire(import.meta.url)(…)` (to keep the tsc build's
  *   start-up lean) become plain requires, so they are bundled rather than resolved from node_modules
  *   at run time (twitter-text's URL extractor alone is ~85 CommonJS files with core-js). wordsninja's
- *   126,000-word JSON list stays outside: the build's compact word model replaces it.
+ *   126,000-word JSON list stays outside: the build's compact word model replaces it. Packages
+ *   built the same way (`var __require = createRequire(import.meta.url)`, fdir's optional picomatch)
+ *   get the same treatment.
  * - `import()` of a computed path (a user's config, plugin, rule or formatter; TypeScript for
  *   cosmiconfig) goes through `__socialintImport`, which bin/load-bundle.js supplies: in a script
  *   compiled from V8's code cache, `import()` itself has no loader to call on Node 20.
@@ -30,6 +32,8 @@ const bundleFile = path.join(outDir, 'main.js');
 const IMPORT_OF_COMPUTED_PATH = /(?<![\w$.])import\((?!\s*['"])/g;
 const IMPORT_OF_EXTERNAL = /(?<![\w$.])import\((['"])typescript\1\)/g;
 const LAZY_REQUIRE = /createRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g;
+const MODULE_REQUIRE = /(?<![\w$.])__require\((['"])([^'"]+)\1\)/g;
+const DEFINES_MODULE_REQUIRE = /\b__require = (?:\/\* @__PURE__ \*\/ )?createRequire\(import\.meta\.url\)/;
 
 const rewrites = {
   name: 'socialint-bundle-rewrites',
@@ -37,8 +41,10 @@ const rewrites = {
     build.onLoad({ filter: /\.(ts|[cm]?js)$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('import(') && !source.includes('createRequire(')) return undefined;
+      const bundled = (call, quote, specifier) => (specifier.startsWith('wordsninja/') ? call : `require(${quote}${specifier}${quote})`);
       const contents = source
-        .replace(LAZY_REQUIRE, (call, quote, specifier) => (specifier.startsWith('wordsninja/') ? call : `require(${quote}${specifier}${quote})`))
+        .replace(LAZY_REQUIRE, bundled)
+        .replace(MODULE_REQUIRE, (call, quote, specifier) => (DEFINES_MODULE_REQUIRE.test(source) ? bundled(call, quote, specifier) : call))
         .replace(IMPORT_OF_EXTERNAL, '__socialintImport($1typescript$1)')
         .replace(IMPORT_OF_COMPUTED_PATH, '__socialintImport(');
       return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
