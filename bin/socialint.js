@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
 
 const bundle = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 if (!existsSync(bundle)) {
@@ -12,6 +13,5 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-const { loadBundle } = await import('./load-bundle.js');
 const { run } = loadBundle(bundle).exports;
 process.exitCode = await run(process.argv.slice(2));
