@@ -1,11 +1,12 @@
 import { docsPath } from '../src/rule-helpers.js';
+import { keywordAfter } from '../src/text/keyword-after.js';
 import type { Rule } from '../src/types.js';
 
 const NUMBER = '(?:\\d+|a|one|two|three|four|five|some|your|all your)';
 /** The set word: quoted, in capitals, or emoji ("YES", "GUIDE", 🔥). */
 const SET_WORD = `(?:["“”'‘’][^"“”'‘’\\n]{1,20}["“”'‘’]|\\p{Lu}{2,12}\\b|\\p{Extended_Pictographic}+)`;
 /** Where a request to readers starts: a sentence, a line, or after "and"/"please". */
-const ASK = String.raw`(?<=^|[.!?:;,)\n]\s*|\p{Extended_Pictographic}\s*|\band\s|\bplease\s|\bso\s)`;
+const ASK = String.raw`(?:^|[.!?:;,)\n]\s*|\p{Extended_Pictographic}\s*|\band\s|\bplease\s|\bso\s)`;
 
 /** Asks for reactions rather than a reply, as the platforms' own engagement-bait policies list them. */
 const BAITS: { pattern: RegExp; what: string }[] = [
@@ -13,9 +14,9 @@ const BAITS: { pattern: RegExp; what: string }[] = [
   { pattern: new RegExp(`\\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop)\\s+(?:a\\s+)?${SET_WORD}(?:\\s+(?:below|in the comments))?`, 'gu'), what: 'asks for a set word in the comments' },
   { pattern: new RegExp(`\\btag\\s+${NUMBER}\\s+(?:friends?|people|colleagues?|someone|person|mates?|coworkers?)\\b`, 'giu'), what: 'asks readers to tag people' },
   { pattern: /\btag (?:someone|a friend) who\b/giu, what: 'asks readers to tag people' },
-  { pattern: new RegExp(`${ASK}(?:like|react|double[- ]tap)\\s+(?:this\\s+)?(?:post\\s+)?if\\s+(?:you\\s+)?(?:agree|relate|love|want|think|are|feel)\\b`, 'giu'), what: 'asks for likes' },
+  { pattern: keywordAfter(ASK, '(?:like|react|double[- ]tap)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\s+(?:you\\s+)?(?:agree|relate|love|want|think|are|feel)\\b', 'giu'), what: 'asks for likes' },
   { pattern: /\b(?:smash|hit|tap)\s+(?:that\s+|the\s+)?(?:like|❤️|heart)(?:\s+button)?\b/giu, what: 'asks for likes' },
-  { pattern: new RegExp(`${ASK}(?:share|repost|retweet|rt|reshare)\\s+(?:this\\s+)?(?:post\\s+)?if\\b`, 'giu'), what: 'asks for shares' },
+  { pattern: keywordAfter(ASK, '(?:share|repost|retweet|rt|reshare)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\b', 'giu'), what: 'asks for shares' },
   { pattern: /♻️\s*(?:repost|share|reshare)\b/giu, what: 'asks for shares' },
   { pattern: /\b(?:share|repost)\s+(?:this|it)\s+with\s+(?:your network|everyone|all your friends|\d+ (?:friends|people))\b/giu, what: 'asks for shares' },
   { pattern: /\bfollow\s+(?:me\s+|us\s+)?for\s+(?:more|daily|weekly|part \d)\b/giu, what: 'asks for follows' },

@@ -3,7 +3,7 @@ import { extractEntities } from './entities.js';
 import { PLATFORM_SPECS, type CountingMethod } from './specs.js';
 import type { ParseTweetOptions } from 'twitter-text';
 import { twitterText } from './twitter-text.js';
-import { codePointCount, graphemeCount, graphemesOf, isEmoji, utf8Length } from './unicode.js';
+import { codePointCount, graphemeCount, graphemesOf, threadsLength, utf8Length } from './unicode.js';
 
 /** Settings shared by all rules that change a platform's limits. */
 export interface PlatformSettings {
@@ -70,7 +70,7 @@ export function countIn(text: string, method: CountingMethod): number {
     case 'mastodon':
       return graphemeCount(mastodonCountable(text));
     case 'threads':
-      return graphemesOf(text).reduce((sum, { segment }) => sum + (isEmoji(segment) ? utf8Length(segment) : 1), 0);
+      return threadsLength(text);
     case 'codepoints':
       return codePointCount(text);
     case 'utf16':

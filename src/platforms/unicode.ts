@@ -48,6 +48,19 @@ export function graphemesOf(text: string): { segment: string; index: number }[] 
 }
 
 export function graphemeCount(text: string): number {
+  return sumOverClusters(text);
+}
+
+/**
+ * Threads counts an emoji as its UTF-8 bytes and any other cluster as one. An emoji always holds
+ * a non-ASCII character, so only the stretches graphemeCount segments need weighing.
+ */
+export function threadsLength(text: string): number {
+  return sumOverClusters(text, (segment) => (isEmoji(segment) ? utf8Length(segment) : 1));
+}
+
+/** The number of grapheme clusters in a text, or the sum of `weigh` over the clusters that hold non-ASCII characters (1 for the others). */
+function sumOverClusters(text: string, weigh?: (segment: string) => number): number {
   // Most drafts are plain ASCII, where every character is a cluster except CR LF (UAX #29 GB3);
   // Intl.Segmenter was the largest cost of a 10,000-draft benchmark run. Mixed text is counted the
   // same way between its non-ASCII stretches: two ASCII characters other than CR LF are always
@@ -61,7 +74,7 @@ export function graphemeCount(text: string): number {
     if (start > from && text.charCodeAt(start) === 10 && text.charCodeAt(start - 1) === 13) start--;
     let end = found.index + 1;
     while (end < text.length && !(isAsciiAt(text, end - 1) && isAsciiAt(text, end) && !isCrLfAt(text, end - 1))) end++;
-    count += asciiGraphemeCount(text.slice(from, start)) + segmentedCount(text.slice(start, end));
+    count += asciiGraphemeCount(text.slice(from, start)) + segmentedCount(text.slice(start, end), weigh);
     from = end;
     NON_ASCII_GLOBAL.lastIndex = end;
   }
@@ -82,10 +95,10 @@ function asciiGraphemeCount(text: string): number {
   return text.length - (text.match(CRLF)?.length ?? 0);
 }
 
-function segmentedCount(text: string): number {
+function segmentedCount(text: string, weigh?: (segment: string) => number): number {
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const [piece] of pieces(text)) for (const _ of graphemes.segment(piece)) count++;
+  for (const [piece] of pieces(text)) for (const { segment } of graphemes.segment(piece)) count += weigh ? weigh(segment) : 1;
   return count;
 }
 
