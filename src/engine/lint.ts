@@ -9,6 +9,7 @@ import type { LintDocument, LintMessage, LintResult, Platform, ProfileScore, Rep
 import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
+import { detached } from './detached.js';
 import { activeCrossRules, CrossCollector, type AnyCrossRule, type KeptEntry } from './cross-document-record.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
@@ -195,6 +196,7 @@ async function lintLoaded(
     loaded = fixed.loaded;
     if (fixed.changed) output = fixed.text;
   }
+  messages = messages.map(detached);
   const result = emptyResult(filePath);
   if (output !== undefined) result.output = output;
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
@@ -273,7 +275,7 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: readon
           // A rule's own records hold no text, so only a rule handed whole documents can offer fixes.
           const document = rule.collect ? undefined : (value as LintDocument);
           const text = document?.type === 'post' ? document.file?.text : undefined;
-          const message = toMessage(rule.id, found.entry.severity, descriptor, text);
+          const message = detached(toMessage(rule.id, found.entry.severity, descriptor, text));
           found.run.messages.push(message);
           if (text !== undefined && editable(message) && !lintedTexts.has(found.run.result)) lintedTexts.set(found.run.result, { original: text, linted: text });
         },
