@@ -20,7 +20,8 @@ const io = { stdout: discard(), stderr: discard(), stdin: new PassThrough(), cwd
 const drafts = ['fixtures/drafts/good', 'fixtures/drafts/bad', 'fixtures/drafts/invites'];
 for (const args of [[...drafts], ['--no-config-lookup', '-f', 'stylish', ...drafts]]) {
   const code = await exports.run(args, io);
-  if (code !== 0 && code !== 1) throw new Error(`code cache: training run ${args.join(' ')} exited ${code}`);
+  // The cache only saves time: a run that stops early (a broken config above this folder) trains less.
+  if (code !== 0 && code !== 1) process.stderr.write(`code cache: training run \`socialint ${args.join(' ')}\` exited ${code}; the cache covers less\n`);
 }
 const temporary = `${bundle}.cache.${process.pid}.tmp`;
 writeFileSync(temporary, Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]));
