@@ -22,7 +22,7 @@ export async function runInteractive(paths: string[], cli: LintCliOptions, io: C
   if (cli.stdin) throw new UsageError('fix --interactive reads your answers from standard input; name the files to fix instead of --stdin.');
   if (cli.fix || cli.fixDryRun || cli.applySuggestions) throw new UsageError('fix --interactive asks about each suggestion; drop --fix, --fix-dry-run and --apply-suggestions.');
   const { options } = await prepareLint(paths, { ...cli, cache: false }, io);
-  const results = await lintFiles(paths, options);
+  const results = await lintFiles(paths, { ...options, keepTexts: true });
   const ask = prompter ?? linePrompter(io.stdin, io.stdout);
   let applied = 0;
   let filesChanged = 0;

@@ -37,6 +37,11 @@ export interface LintOptions extends LoadConfigOptions, LoadOptions {
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /**
+   * Keep every file's text for lintedTextOf (interactive fixing); otherwise only a fixed file keeps
+   * it (what the fix writers need) and a baseline reads the file from disk, where it is unchanged.
+   */
+  keepTexts?: boolean;
   /** Worker threads for large runs (`--concurrency`); off unless given (the CLI passes `auto`). */
   concurrency?: Concurrency;
   /** Lint only this share of the files (`--shard i/n`), split by a hash of each path. */
@@ -117,10 +122,9 @@ interface LintedText {
 const lintedTexts = new WeakMap<LintResult, LintedText>();
 
 /**
- * The text behind a result of this process's lintFiles/lintText, for writers and fingerprints.
- * lintFiles keeps it only for a file that was fixed or has a finding with a fix or suggestions
- * (what the fix writers need); a baseline reads any other file from disk, where it is unchanged.
- * Keeping every text cost ~350 bytes per draft for the whole run.
+ * The text behind a result of this process's lintFiles/lintText, for writers and fingerprints:
+ * for lintText always, for lintFiles with `keepTexts` or when a fix changed the file (holding
+ * every draft's text for the whole run cost ~400 bytes a draft).
  */
 export function lintedTextOf(result: LintResult): LintedText | undefined {
   return lintedTexts.get(result);
@@ -200,7 +204,7 @@ async function lintLoaded(
   const result = emptyResult(filePath);
   if (output !== undefined) result.output = output;
   if (scores.length) result.metadata = { ...result.metadata, profileScores: scores };
-  if (original !== undefined && (keepText || output !== undefined || messages.some(editable))) lintedTexts.set(result, { original, linted: output ?? original });
+  if (original !== undefined && (keepText || options.keepTexts || output !== undefined)) lintedTexts.set(result, { original, linted: output ?? original });
   const comments = options.cache ? { comments: loaded.comments ?? [] } : {};
   return { result, directives: parseDirectives(loaded.comments ?? []), kept: cross.collect(filePath, loaded.documents), messages, ...comments };
 }
@@ -277,7 +281,7 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: readon
           const text = document?.type === 'post' ? document.file?.text : undefined;
           const message = detached(toMessage(rule.id, found.entry.severity, descriptor, text));
           found.run.messages.push(message);
-          if (text !== undefined && editable(message) && !lintedTexts.has(found.run.result)) lintedTexts.set(found.run.result, { original: text, linted: text });
+          if (text !== undefined && options.keepTexts && editable(message) && !lintedTexts.has(found.run.result)) lintedTexts.set(found.run.result, { original: text, linted: text });
         },
       });
     }

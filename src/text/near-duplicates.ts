@@ -37,10 +37,12 @@ export const nearDuplicateOptionsSchema = {
  * A text reduced to what the near-duplicate search needs: its distinct word shingles as sorted
  * 53-bit hashes, and how many words it had. Small and plain, so a worker thread can send it and a
  * cross-document rule can keep it for the whole run (a few hundred bytes instead of the text).
+ * A plain array of doubles, not a Float64Array: each typed array costs ~280 bytes of its own
+ * (buffer, backing store) where a double array costs 16.
  */
 export interface ShingleKeys {
   /** Distinct shingle hashes, ascending. */
-  keys: Float64Array;
+  keys: readonly number[];
   /** Words left after dropping, for `minWords`. */
   count: number;
 }
@@ -51,7 +53,7 @@ export function shingleKeys(wordList: readonly string[], options: { drop?: reado
   const list = wordList.map(stem).filter((w) => !dropped.has(w));
   const unique = new Set<number>();
   for (const shingle of shingles(list, options.k ?? 3)) unique.add(hash53(shingle));
-  return { keys: Float64Array.from(unique).sort(), count: list.length };
+  return { keys: [...unique].sort((a, b) => a - b), count: list.length };
 }
 
 /**
@@ -156,7 +158,7 @@ export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[]
  * Each text's keys replaced by ranks 0…n−1 over the distinct keys of all texts, rarest first (ties
  * by key, so the order never depends on input order), each list ascending.
  */
-function rankRarestFirst(keyLists: readonly Float64Array[]): Int32Array[] {
+function rankRarestFirst(keyLists: readonly (readonly number[])[]): Int32Array[] {
   const all = new Float64Array(keyLists.reduce((n, keys) => n + keys.length, 0));
   let offset = 0;
   for (const keys of keyLists) {
