@@ -1,5 +1,6 @@
 import { docsPath } from '../src/rule-helpers.js';
 import { keywordAfter } from '../src/text/keyword-after.js';
+import { gateText, passesGate, type LiteralGate } from '../src/text/literal-gate.js';
 import type { Rule } from '../src/types.js';
 
 const NUMBER = '(?:\\d+|a|one|two|three|four|five|some|your|all your)';
@@ -8,22 +9,26 @@ const SET_WORD = `(?:["“”'‘’][^"“”'‘’\\n]{1,20}["“”'‘’]|
 /** Where a request to readers starts: a sentence, a line, or after "and"/"please". */
 const ASK = String.raw`(?:^|[.!?:;,)\n]\s*|\p{Extended_Pictographic}\s*|\band\s|\bplease\s|\bso\s)`;
 
-/** Asks for reactions rather than a reply, as the platforms' own engagement-bait policies list them. */
-const BAITS: { pattern: RegExp; what: string }[] = [
+/**
+ * Asks for reactions rather than a reply, as the platforms' own engagement-bait policies list them,
+ * each with its literal gate (src/text/literal-gate.ts): words every match contains.
+ */
+export const BAITS: { pattern: RegExp; what: string; gate: LiteralGate }[] = [
   // Case-sensitive, so that a word in capitals is told from an ordinary one ("reply below").
-  { pattern: new RegExp(`\\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop)\\s+(?:a\\s+)?${SET_WORD}(?:\\s+(?:below|in the comments))?`, 'gu'), what: 'asks for a set word in the comments' },
-  { pattern: new RegExp(`\\btag\\s+${NUMBER}\\s+(?:friends?|people|colleagues?|someone|person|mates?|coworkers?)\\b`, 'giu'), what: 'asks readers to tag people' },
-  { pattern: /\btag (?:someone|a friend) who\b/giu, what: 'asks readers to tag people' },
-  { pattern: keywordAfter(ASK, '(?:like|react|double[- ]tap)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\s+(?:you\\s+)?(?:agree|relate|love|want|think|are|feel)\\b', 'giu'), what: 'asks for likes' },
-  { pattern: /\b(?:smash|hit|tap)\s+(?:that\s+|the\s+)?(?:like|❤️|heart)(?:\s+button)?\b/giu, what: 'asks for likes' },
-  { pattern: keywordAfter(ASK, '(?:share|repost|retweet|rt|reshare)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\b', 'giu'), what: 'asks for shares' },
-  { pattern: /♻️\s*(?:repost|share|reshare)\b/giu, what: 'asks for shares' },
-  { pattern: /\b(?:share|repost)\s+(?:this|it)\s+with\s+(?:your network|everyone|all your friends|\d+ (?:friends|people))\b/giu, what: 'asks for shares' },
-  { pattern: /\bfollow\s+(?:me\s+|us\s+)?for\s+(?:more|daily|weekly|part \d)\b/giu, what: 'asks for follows' },
+  { pattern: new RegExp(`\\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop)\\s+(?:a\\s+)?${SET_WORD}(?:\\s+(?:below|in the comments))?`, 'gu'), what: 'asks for a set word in the comments', gate: [['comment', 'type', 'reply', 'drop']] },
+  { pattern: new RegExp(`\\btag\\s+${NUMBER}\\s+(?:friends?|people|colleagues?|someone|person|mates?|coworkers?)\\b`, 'giu'), what: 'asks readers to tag people', gate: [['tag']] },
+  { pattern: /\btag (?:someone|a friend) who\b/giu, what: 'asks readers to tag people', gate: [['tag']] },
+  { pattern: keywordAfter(ASK, '(?:like|react|double[- ]tap)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\s+(?:you\\s+)?(?:agree|relate|love|want|think|are|feel)\\b', 'giu'), what: 'asks for likes', gate: [['like', 'react', 'double'], ['if']] },
+  { pattern: /\b(?:smash|hit|tap)\s+(?:that\s+|the\s+)?(?:like|❤️|heart)(?:\s+button)?\b/giu, what: 'asks for likes', gate: [['smash', 'hit', 'tap'], ['like', '❤', 'heart']] },
+  { pattern: keywordAfter(ASK, '(?:share|repost|retweet|rt|reshare)', '\\s+(?:this\\s+)?(?:post\\s+)?if\\b', 'giu'), what: 'asks for shares', gate: [['share', 'repost', 'retweet', 'rt'], ['if']] },
+  { pattern: /♻️\s*(?:repost|share|reshare)\b/giu, what: 'asks for shares', gate: [['♻'], ['repost', 'share']] },
+  { pattern: /\b(?:share|repost)\s+(?:this|it)\s+with\s+(?:your network|everyone|all your friends|\d+ (?:friends|people))\b/giu, what: 'asks for shares', gate: [['share', 'repost'], ['with']] },
+  { pattern: /\bfollow\s+(?:me\s+|us\s+)?for\s+(?:more|daily|weekly|part \d)\b/giu, what: 'asks for follows', gate: [['follow'], ['for']] },
 ];
 
 /** A line that is nothing but a yes/no prompt: "Agree?" as the whole call to action. */
-const BARE_PROMPT = /^[ \t]*(?:agree|do you agree|who agrees|agree or disagree|yes or no|true or false|right)\s*\?+[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/gimu;
+export const BARE_PROMPT = /^[ \t]*(?:agree|do you agree|who agrees|agree or disagree|yes or no|true or false|right)\s*\?+[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/gimu;
+export const BARE_PROMPT_GATE: LiteralGate = [['agree', 'yes or no', 'true or false', 'right'], ['?']];
 
 const rule: Rule = {
   id: 'engagement-bait',
@@ -50,9 +55,12 @@ const rule: Rule = {
           loc: { prose, start, end },
         });
       };
-      for (const { pattern, what } of BAITS) {
+      const gated = gateText(prose.text);
+      for (const { pattern, what, gate } of BAITS) {
+        if (!passesGate(gate, gated)) continue;
         for (const m of prose.text.matchAll(pattern)) report(m.index!, m.index! + m[0].length, what);
       }
+      if (!passesGate(BARE_PROMPT_GATE, gated)) continue;
       for (const m of prose.text.matchAll(BARE_PROMPT)) {
         const lead = m[0].match(/^[ \t]*/)![0].length;
         report(m.index! + lead, m.index! + m[0].trimEnd().length, 'is the whole call to action');
