@@ -12,20 +12,15 @@ import { RuleFailure, type RunSettings } from './run-rules.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Below this many files a run stays on the main thread. A worker loads the engine, the rules and
- * their data again (about half a second of CPU) and each file's documents travel back to the main
- * thread for the cross-document rules; on 2 idle cores two workers were slower than one thread at
- * 1,000, 2,000 and 4,000 drafts and faster only at 10,000 (bench/RESULTS.md).
+ * Below this many files a run stays on the main thread. A worker loads the engine and rules again
+ * and compiles its own hot code: with the main thread linting too, one worker cost 0.5 s more CPU
+ * at 1,000 drafts, 1.2 s at 2,000 and 2 s at 4,000, and was slower in wall time up to 2,000 and
+ * even at 4,000; faster at 10,000 (bench/RESULTS.md, third round).
  */
 export const AUTO_MIN_FILES = 5000;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
-/**
- * A worker's heap holds one batch at a time, yet V8 lets it grow with garbage while memory is
- * plentiful. A cap makes it collect sooner; a worker that still runs out (a draft of tens of MB)
- * dies and its batches are linted on the main thread, whose heap has no such cap.
- */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
+
 
 /** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
 export function threadCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
@@ -92,7 +87,7 @@ export async function lintInWorkers(
   const ruleOf = (id: string) => cross.rules.find((rule) => rule.id === id)!;
   const runs: FileRun[] = new Array(files.length);
   const reload: number[] = [];
-  // Batches of a worker that died (out of memory on a huge draft) go to this thread.
+  // Batches of a worker that died (out of memory, a crash) go to this thread.
   const retry: number[] = [];
   const inFlight = new Map<Worker, Set<number>>();
   let next = 0;
@@ -125,7 +120,9 @@ export async function lintInWorkers(
   };
 
   for (let i = 1; i < threads; i++) {
-    const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
+    // No resourceLimits: a 160 MiB cap on the worker heap made 100,000 drafts take 14 s more CPU
+    // (collections) for a higher peak, not a lower one.
+    const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false });
     inFlight.set(worker, new Set());
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
