@@ -66,6 +66,30 @@ function asciiOnly(text) {
   );
 }
 
+/**
+ * Node built-ins that a plain run never calls but that modules require at their top level: crypto
+ * (sharding, baselines, the cache, cosmiconfig), child_process (commander's executable
+ * subcommands), os, worker_threads. Each costs 1-2 ms to load in every process; in the bundle they
+ * load on first property access instead. `isMainThread` is answered without loading
+ * worker_threads when bin/load-bundle.js runs the bundle, which only a command's main thread does
+ * (worker threads load this file with Node's own loader).
+ */
+const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|worker_threads))"\)/g;
+const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
+  let loaded;
+  const load = () => (loaded ??= require(id));
+  const known = typeof __socialintImportFromLoader === "function" && id.endsWith("worker_threads") ? { isMainThread: true } : {};
+  return new Proxy({}, {
+    get: (_, key) => (!loaded && Object.hasOwn(known, key) ? known[key] : load()[key]),
+    has: (_, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+};`;
+
 const result = await build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
   bundle: true,
@@ -84,13 +108,14 @@ const result = await build({
     js: [
       'var __socialintModuleUrl = require("node:url").pathToFileURL(__filename).href;',
       'var __socialintImport = typeof __socialintImportFromLoader === "function" ? __socialintImportFromLoader : (specifier) => import(specifier);',
+      LAZY_BUILTIN,
     ].join('\n'),
   },
   plugins: [rewrites],
   logLevel: 'warning',
 });
 
-const code = asciiOnly(result.outputFiles[0].text);
+const code = asciiOnly(result.outputFiles[0].text).replace(LAZY_BUILTINS, '__socialintLazyBuiltin("$1")');
 const banner = code.indexOf('(specifier) => import(specifier)');
 const stray = [...code.matchAll(/(?<![\w$.])import\(/g)].filter((match) => match.index !== banner + '(specifier) => '.length);
 if (stray.length > 0) {

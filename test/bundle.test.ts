@@ -58,6 +58,24 @@ describe('bundled CLI', () => {
       expect(ruled.code).toBe(1);
     }));
 
+  it('loads crypto, child_process and worker_threads only when a run uses them', () =>
+    withTempDir((dir) => {
+      writeFileSync(path.join(dir, 'post.md'), '---\nplatform: x\n---\n\nShipped the new release today.\n');
+      const preload = path.join(dir, 'loaded.cjs');
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(path.join(dir, 'loaded.txt'))}, process.moduleLoadList.join('\\n')));\n`);
+      const loaded = (args: string[]) => {
+        const run = runCli(['--no-config-lookup', '-f', 'compact', ...args, 'post.md'], { cwd: dir, env: { NODE_OPTIONS: `--require ${preload}` } });
+        expect(run).toMatchObject({ code: 0, stderr: '' });
+        return new Set(readFileSync(path.join(dir, 'loaded.txt'), 'utf8').split('\n'));
+      };
+      const plain = loaded([]);
+      for (const builtin of ['crypto', 'child_process', 'worker_threads']) expect(plain.has(`NativeModule ${builtin}`), builtin).toBe(false);
+      // Sharding hashes each path: crypto loads on its first use and works as before.
+      expect(loaded(['--shard', '1/2']).has('NativeModule crypto')).toBe(true);
+      const shares = ['1/2', '2/2'].map((shard) => JSON.parse(runCli(['--no-config-lookup', '-f', 'json', '--shard', shard, 'post.md'], { cwd: dir }).stdout));
+      expect(shares.flat()).toEqual(JSON.parse(runCli(['--no-config-lookup', '-f', 'json', 'post.md'], { cwd: dir }).stdout));
+    }));
+
   it('says in one line that it is not built when dist/ is missing', () =>
     withTempDir((dir) => {
       mkdirSync(path.join(dir, 'bin'));
