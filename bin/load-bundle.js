@@ -11,7 +11,9 @@ import vm from 'node:vm';
  * other flags; either way the bundle is simply compiled from source.
  */
 export function loadBundle(file, { cache = true } = {}) {
-  const source = readFileSync(file, 'utf8');
+  // The build writes the bundle as pure ASCII (scripts/bundle.mjs), which latin1 decodes the same as
+  // UTF-8 but with a plain copy: ~1.5 ms less for 2.9 MB.
+  const source = readFileSync(file, 'latin1');
   const id = /^\/\/ socialint bundle (\w+)\n/.exec(source)?.[1];
   const cachedData = cache && id ? readCache(`${file}.cache`, id) : undefined;
   const wrapper = `(function (exports, require, module, __filename, __dirname, __socialintImportFromLoader) {${source}\n})`;

@@ -1,4 +1,5 @@
 import { docsPath } from '../src/rule-helpers.js';
+import { gateText, passesGate, type LiteralGate } from '../src/text/literal-gate.js';
 import type { Rule } from '../src/types.js';
 
 const OPT_OUT = /\b(?:unsubscribe|opt[- ]?out|manage (?:your )?(?:subscription|(?:email )?preferences)|update your (?:email )?preferences|stop (?:receiving|getting) (?:these|this|my|our)|no longer (?:wish|want) to (?:receive|get)|remove yourself)\b/i;
@@ -10,10 +11,12 @@ const WHO = String.raw`(?:(?:you|all of you|everyone|everybody)${MET}|my (?:\d+ 
 const LIST = String.raw`(?:my|our|the|this) (?:weekly |monthly |new )?(?:newsletter|mailing list|email list|list|updates|substack)(?! of\b)`;
 
 /** Announcing that people were put on a list they did not ask for. */
-const ADDED_WITHOUT_CONSENT = [
+export const ADDED_WITHOUT_CONSENT = [
   new RegExp(String.raw`\b(?:i|we)(?:'ve|’ve| have| just| will| 'll|'ll|’ll)? (?:added|subscribed|signed up|put|be adding|be subscribing|add|subscribe) ${WHO} (?:to|on|for) ${LIST}`, 'i'),
   new RegExp(String.raw`\b${WHO}(?:'ve|’ve| have| has)? been (?:added|subscribed|signed up) (?:to|for) ${LIST}`, 'i'),
 ];
+/** Words both patterns need (src/text/literal-gate.ts): most drafts then never compile them. */
+export const ADDED_WITHOUT_CONSENT_GATE: LiteralGate = [['add', 'subscrib', 'signed up', 'put'], ['newsletter', 'list', 'updates', 'substack']];
 
 const rule: Rule = {
   id: 'newsletter-opt-out',
@@ -31,7 +34,7 @@ const rule: Rule = {
     const { document } = context;
     if (document.type !== 'post') return;
     const prose = document.body;
-    for (const pattern of ADDED_WITHOUT_CONSENT) {
+    for (const pattern of passesGate(ADDED_WITHOUT_CONSENT_GATE, gateText(prose.text)) ? ADDED_WITHOUT_CONSENT : []) {
       const match = prose.text.match(pattern);
       if (!match) continue;
       context.report({

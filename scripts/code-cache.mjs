@@ -15,10 +15,13 @@ const { exports, script, id } = loadBundle(bundle, { cache: false });
 
 const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const io = { stdout: discard(), stderr: discard(), stdin: new PassThrough(), cwd: root, env: {}, isTTY: false };
-// The training drafts cover every platform's counting and entities and each rule family; a config
-// lookup (none is found above fixtures/) and the default formatter.
-const drafts = ['fixtures/drafts/good', 'fixtures/drafts/bad', 'fixtures/drafts/invites'];
-for (const args of [[...drafts], ['--no-config-lookup', '-f', 'stylish', ...drafts]]) {
+// Trained on clean drafts, as a pre-commit hook mostly sees them: with a config lookup (none is
+// found above fixtures/) and the default formatter, and without a lookup in compact form. V8
+// deserialises the whole cache in every run, so code for findings, fixes and other formats stays
+// out of it and compiles when a run needs it: trained on fixtures/drafts/bad and invites too, the
+// cache was 2.1 MB instead of 1.6 and a one-file run ~5 ms slower, a folder of bad drafts no faster.
+const drafts = ['fixtures/drafts/good'];
+for (const args of [[...drafts], ['--no-config-lookup', '-f', 'compact', ...drafts]]) {
   const code = await exports.run(args, io);
   // The cache only saves time: a run that stops early (a broken config above this folder) trains less.
   if (code !== 0 && code !== 1) process.stderr.write(`code cache: training run \`socialint ${args.join(' ')}\` exited ${code}; the cache covers less\n`);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BAITS, BARE_PROMPT, BARE_PROMPT_GATE } from '../../rules/engagement-bait.js';
+import { ADDED_WITHOUT_CONSENT, ADDED_WITHOUT_CONSENT_GATE } from '../../rules/newsletter-opt-out.js';
 import { findLocationDisclosures, LOCATION_PATTERNS } from '../../src/privacy/location.js';
 import { gateText, passesGate, type LiteralGate } from '../../src/text/literal-gate.js';
 
@@ -55,6 +56,13 @@ const BAIT_PIECES = [
   'retweet', 'rt', ' with', ' everyone', ' 5 people', 'follow', ' us', ' for', ' daily', ' part 2', 'TRUE OR FALSE??', 'right?', 'Who agrees?',
   '. ', ', ', 'please ', 'so ', ')', '!', 'é', 'x',
 ];
+const LIST_PIECES = [
+  "I've added everyone I met at the conference to my newsletter", 'We just subscribed all my LinkedIn connections to our weekly updates',
+  "I'll be adding my contacts to the mailing list", 'Everyone from the meetup has been signed up for this substack', 'You have been added to our list',
+  'we put all of you on the email list', 'I ', 'We ', "'ve", ' have', ' just', ' will', ' added', ' subscribed', ' signed up', ' put', ' subscribe',
+  ' everyone', ' you', ' my 500 connections', ' all of my followers', ' I met at the summit', ' from the meetup', ' to', ' on', ' for', ' been',
+  ' my', ' our', ' the', ' this', ' weekly', ' new', ' newsletter', ' list', ' list of reviewers', ' updates', ' substack', '. ', ' ', '\n', 'x',
+];
 const CHANGES: ((text: string, at: number) => string)[] = [
   (text) => text,
   (text) => text.toUpperCase(),
@@ -97,6 +105,10 @@ describe('literal gates', () => {
   );
 
   it('engagement-bait bare prompt: never refuses a text it matches', () => expectGateNecessary(BARE_PROMPT, BARE_PROMPT_GATE, BAIT_PIECES));
+
+  it.each(ADDED_WITHOUT_CONSENT.map((pattern, i) => [i, pattern] as const))('newsletter-opt-out pattern %i: never refuses a text it matches', (_i, pattern) =>
+    expectGateNecessary(pattern, ADDED_WITHOUT_CONSENT_GATE, LIST_PIECES),
+  );
 
   it('findLocationDisclosures finds what running every pattern finds', () => {
     const ungated = (text: string) => {
