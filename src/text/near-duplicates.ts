@@ -37,12 +37,13 @@ export const nearDuplicateOptionsSchema = {
  * A text reduced to what the near-duplicate search needs: its distinct word shingles as sorted
  * 53-bit hashes, and how many words it had. Small and plain, so a worker thread can send it and a
  * cross-document rule can keep it for the whole run (a few hundred bytes instead of the text).
- * A plain array of doubles, not a Float64Array: each typed array costs ~280 bytes of its own
- * (buffer, backing store) where a double array costs 16.
+ * The hashes are packed 7 bytes each into a one-byte string (keyValues reads them back): a
+ * Float64Array costs ~280 bytes of its own (buffer, backing store), and a number array spread from
+ * a Set, or copied from a worker, boxes every number (~24 bytes each instead of 7).
  */
 export interface ShingleKeys {
-  /** Distinct shingle hashes, ascending. */
-  keys: readonly number[];
+  /** Distinct shingle hashes, ascending, packed (keyValues). */
+  keys: string;
   /** Words left after dropping, for `minWords`. */
   count: number;
 }
@@ -53,7 +54,42 @@ export function shingleKeys(wordList: readonly string[], options: { drop?: reado
   const list = wordList.map(stem).filter((w) => !dropped.has(w));
   const unique = new Set<number>();
   for (const shingle of shingles(list, options.k ?? 3)) unique.add(hash53(shingle));
-  return { keys: [...unique].sort((a, b) => a - b), count: list.length };
+  return { keys: packKeys(Float64Array.from(unique).sort()), count: list.length };
+}
+
+const HIGH = 2 ** 32;
+
+/** 53-bit integers as 7 one-byte characters each: 3 for the high 21 bits, 4 for the low 32. */
+function packKeys(keys: Float64Array): string {
+  const codes = new Array<number>(keys.length * 7);
+  keys.forEach((key, i) => {
+    const high = Math.floor(key / HIGH);
+    const low = key - high * HIGH;
+    const at = i * 7;
+    codes[at] = (high >>> 16) & 0xff;
+    codes[at + 1] = (high >>> 8) & 0xff;
+    codes[at + 2] = high & 0xff;
+    codes[at + 3] = (low >>> 24) & 0xff;
+    codes[at + 4] = (low >>> 16) & 0xff;
+    codes[at + 5] = (low >>> 8) & 0xff;
+    codes[at + 6] = low & 0xff;
+  });
+  let text = '';
+  // fromCharCode in slices: spreading tens of thousands of arguments at once can overflow the stack.
+  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
+  return text;
+}
+
+/** The hashes packed in `keys`, ascending. */
+export function keyValues(keys: string): Float64Array {
+  const out = new Float64Array(keys.length / 7);
+  for (let i = 0; i < out.length; i++) {
+    const at = i * 7;
+    const high = keys.charCodeAt(at) * 65536 + keys.charCodeAt(at + 1) * 256 + keys.charCodeAt(at + 2);
+    const low = ((keys.charCodeAt(at + 3) << 24) >>> 0) + keys.charCodeAt(at + 4) * 65536 + keys.charCodeAt(at + 5) * 256 + keys.charCodeAt(at + 6);
+    out[i] = high * HIGH + low;
+  }
+  return out;
 }
 
 /**
@@ -101,7 +137,7 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
  */
 export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[], options: { threshold: number; minWords: number }): SimilarPair<T>[] {
   const prepared = texts.filter((t) => t.count >= options.minWords);
-  const ranked = rankRarestFirst(prepared.map((t) => t.keys));
+  const ranked = rankRarestFirst(prepared.map((t) => keyValues(t.keys)));
   const t = options.threshold;
   const prefixOf = (size: number) => Math.min(size, Math.max(0, size - minOverlap(size, t) + 1));
 
@@ -158,7 +194,7 @@ export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[]
  * Each text's keys replaced by ranks 0…n−1 over the distinct keys of all texts, rarest first (ties
  * by key, so the order never depends on input order), each list ascending.
  */
-function rankRarestFirst(keyLists: readonly (readonly number[])[]): Int32Array[] {
+function rankRarestFirst(keyLists: readonly Float64Array[]): Int32Array[] {
   const all = new Float64Array(keyLists.reduce((n, keys) => n + keys.length, 0));
   let offset = 0;
   for (const keys of keyLists) {

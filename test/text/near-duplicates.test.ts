@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
+import { keyValues, shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
 import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
 
 /** Every pair compared: what the prefix-filtered index must reproduce exactly. */
@@ -66,11 +66,27 @@ describe('similarPairs', () => {
     const keyed = shingleKeys(text, { drop: ['priya', 'hi'] });
     expect(keyed.count).toBe(9);
     // thanks-for-the, for-the-talk, the-talk-thanks, talk-thanks-for, the-talk-really: 5 distinct of 7.
-    expect(keyed.keys).toHaveLength(5);
-    expect([...keyed.keys]).toEqual([...keyed.keys].sort((a, b) => a - b));
-    expect(keyed.keys.every((key) => Number.isSafeInteger(key))).toBe(true);
+    const values = [...keyValues(keyed.keys)];
+    expect(values).toHaveLength(5);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(new Set(values).size).toBe(5);
+    expect(values.every((key) => Number.isSafeInteger(key) && key >= 0)).toBe(true);
     expect(shingleKeys(words('Thanks for the talk, thanks for the talk, really, Marco'), { drop: ['marco'] }).keys).toEqual(keyed.keys);
     const other = shingleKeys(words('thanks for the talk yesterday, it was great'));
     expect(similarKeyPairs([{ item: 'a', ...keyed }, { item: 'b', ...other }], { threshold: 0.1, minWords: 3 })).toEqual([{ a: 'a', b: 'b', similarity: 2 / 9 }]);
+  });
+});
+
+describe('keyValues', () => {
+  it('reads back every packed hash exactly, the largest and smallest included', () => {
+    const r = random(53);
+    const texts = Array.from({ length: 200 }, () => Array.from({ length: 3 + Math.floor(r() * 60) }, () => `w${Math.floor(r() * 5000)}`));
+    for (const list of texts) {
+      const { keys } = shingleKeys(list);
+      const values = keyValues(keys);
+      expect(keys.length).toBe(values.length * 7);
+      expect(/^[\x00-\xff]*$/.test(keys)).toBe(true);
+      for (let i = 1; i < values.length; i++) expect(values[i]!).toBeGreaterThan(values[i - 1]!);
+    }
   });
 });
