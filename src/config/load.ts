@@ -6,6 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, UsageError } from './errors.js';
+import { certainlyNoConfig } from './no-config.js';
 import { PRESETS, presetRules } from './presets.js';
 import { configSchema } from './schema.js';
 import type { ConfigData, LoadedConfig, RuleEntry } from './types.js';
@@ -21,7 +22,7 @@ export interface LoadConfigOptions {
 }
 
 const MODULE = 'socialint';
-const SEARCH_PLACES = [
+export const SEARCH_PLACES = [
   'package.json',
   '.socialintrc',
   '.socialintrc.json',
@@ -60,7 +61,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     filePath = path.resolve(cwd, options.configFile);
     const found = await readConfigFile(async () => (await explorer()).load(filePath!), filePath, cwd);
     data = (found?.config ?? {}) as ConfigData;
-  } else if (!options.noConfigLookup) {
+  } else if (!options.noConfigLookup && !certainlyNoConfig(cwd, MODULE, SEARCH_PLACES)) {
     const found = await readConfigFile(async () => (await explorer()).search(cwd), cwd, cwd);
     if (found && !found.isEmpty) {
       filePath = found.filepath;
