@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadBundle } from './load-bundle.js';
+'use strict';
+// CommonJS (bin/package.json): an ES module entry would start Node's ESM loader, ~4 ms of every run.
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+const { loadBundle } = require('./load-bundle.js');
 
-const bundle = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const bundle = path.join(__dirname, '../dist/cli/main.js');
 if (!existsSync(bundle)) {
   process.stderr.write('socialint: not built yet; run `npm run build` in the socialint folder.\n');
   process.exit(2);
@@ -14,4 +16,6 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 const { run } = loadBundle(bundle).exports;
-process.exitCode = await run(process.argv.slice(2));
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

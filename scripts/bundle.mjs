@@ -74,7 +74,7 @@ function asciiOnly(text) {
  * worker_threads when bin/load-bundle.js runs the bundle, which only a command's main thread does
  * (worker threads load this file with Node's own loader).
  */
-const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|worker_threads))"\)/g;
+const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|worker_threads|fs\/promises|readline|stream\/promises|zlib))"\)/g;
 const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
   let loaded;
   const load = () => (loaded ??= require(id));

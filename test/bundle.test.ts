@@ -94,6 +94,7 @@ describe('bundled CLI', () => {
       'package.json',
       'bin/socialint.js',
       'bin/load-bundle.js',
+      'bin/package.json',
       'dist/cli/main.js',
       'dist/cli/main.js.cache',
       'dist/cli/package.json',
