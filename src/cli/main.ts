@@ -160,7 +160,15 @@ interface RuleSourceOptions {
 
 const ruleSources = (options: RuleSourceOptions) => ({ configFile: options.config, noConfigLookup: !options.configLookup, rulesDirs: options.rulesdir });
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/**
+ * Whether these arguments can reach a subcommand: commander runs one only when its name is an
+ * argument, and help lists them all. `fix` and `baseline` each carry every lint option (~0.5 ms of
+ * commander per run to declare), so a plain lint declares them only when they can be used.
+ */
+const mayReach = (argv: readonly string[] | undefined, name: string) =>
+  !argv || argv.some((arg) => arg === name || arg === 'help' || arg === '-h' || arg === '--help');
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void, argv?: readonly string[]): Command {
   const program = new Command('socialint');
   // Set before any subcommand is added: subcommands copy these settings when they are created.
   program.exitOverride();
@@ -179,7 +187,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await runLint(paths, options, io));
     });
 
-  addLintOptions(program.command('fix'))
+  if (mayReach(argv, 'fix')) addLintOptions(program.command('fix'))
     .description('apply fixes; with --interactive, walk through suggestions (accept, skip, edit, quit)')
     .option('-i, --interactive', 'ask about each suggestion in the terminal')
     .action(async (paths: string[], options: LintCliOptions) => {
@@ -193,7 +201,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await runLint(paths, { ...options, ...fixing }, io));
     });
 
-  addLintOptions(program.command('baseline'))
+  if (mayReach(argv, 'baseline')) addLintOptions(program.command('baseline'))
     .description('record today\'s findings in .socialint-baseline.json so later runs report only new ones')
     .action(async (paths: string[], options: LintCliOptions) => {
       const { runBaselineCommand } = await import('./baseline-command.js');
@@ -251,7 +259,7 @@ function severityBeforePaths(argv: string[]): string[] {
 /** Runs the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage or internal error). */
 export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), argv);
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(severityBeforePaths(argv), { from: 'user' });
