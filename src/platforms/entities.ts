@@ -57,13 +57,39 @@ export function extractEntities(text: string, options: { platform?: Platform } =
 
 const memo = new WeakMap<Prose, Map<Platform | '', Entities>>();
 
-/** Memoised per Prose object and platform (WeakMap), so all rules share one extraction per text. */
+/**
+ * Memoised per Prose object and platform (WeakMap), so all rules share one extraction per text.
+ * The readings that differ only in what they keep share one pass: LinkedIn, Threads, Instagram and
+ * Facebook keep the general reading's mentions without an instance, and Bluesky's URLs are the
+ * general reading's (both take URLs without a scheme); a draft meant for LinkedIn that holds an `@`
+ * is otherwise read twice, by its platform and by mention-format's general reading.
+ */
 export function proseEntities(prose: Prose, platform?: Platform): Entities {
   let perPlatform = memo.get(prose);
   if (!perPlatform) memo.set(prose, (perPlatform = new Map()));
   let entities = perPlatform.get(platform ?? '');
-  if (!entities) perPlatform.set(platform ?? '', (entities = extractEntities(prose.text, { platform })));
+  if (!entities) {
+    if (platform === undefined || isGeneralPlatform(platform)) {
+      const general = platform === undefined ? generalEntities(prose.text, true) : proseEntities(prose);
+      entities = platform === undefined ? general : withoutFediverse(general);
+    } else if (platform === 'bluesky') {
+      const general = perPlatform.get('');
+      entities = blueskyEntities(prose.text, general && [...general.urls]);
+    } else {
+      entities = extractEntities(prose.text, { platform });
+    }
+    perPlatform.set(platform ?? '', entities);
+  }
   return entities;
+}
+
+function isGeneralPlatform(platform: Platform): boolean {
+  return platform !== 'x' && platform !== 'mastodon' && platform !== 'bluesky';
+}
+
+/** generalEntities(text, false) from generalEntities(text, true): the same pass, without the mentions that have an instance. */
+function withoutFediverse(general: Entities): Entities {
+  return { hashtags: [...general.hashtags], mentions: general.mentions.filter((m) => !m.domain), urls: [...general.urls], cashtags: [] };
 }
 
 // One pass through twitter-text's extractEntitiesWithIndices (URLs without a scheme included, its
@@ -120,8 +146,7 @@ export function isBlueskyHandle(handle: string): boolean {
   return handle.length <= 253 && HANDLE.test(handle);
 }
 
-function blueskyEntities(text: string): Entities {
-  const urls = findUrls(text, false);
+function blueskyEntities(text: string, urls = findUrls(text, false)): Entities {
   const hashtags: HashtagEntity[] = [];
   for (const m of text.matchAll(BLUESKY_HASHTAG)) {
     const tag = m[1]!.replace(/\p{P}+$/u, '');

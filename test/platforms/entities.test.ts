@@ -102,6 +102,32 @@ describe('proseEntities', () => {
     expect(proseEntities(prose, 'mastodon')).not.toBe(first);
     expect(first.hashtags.map((h) => h.tag)).toEqual(['one']);
   });
+
+  it('gives what extractEntities gives, whichever platforms are asked for first (some readings share a pass)', () => {
+    const pieces = fc.constantFrom('#tag', '＃タグ', '#42', '@ana', '@Ana@mastodon.social', '@ana@bsky', '@ana.bsky.social', 'ana@example.com', 'https://example.com/#x', 'http://a.io/@ana', 'example.com', 'www.x.org/#y', '$TSLA', ' ', '\n', '(', '/', '👩‍👩‍👧', 'é', '中文', 'word', ',', '.');
+    const platforms = fc.array(fc.constantFrom(...PLATFORMS, undefined), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 14 }), platforms, (parts, asked) => {
+        const text = parts.join('');
+        const prose: Prose = { text, locate: () => ({ line: 1, column: 1 }), fileOffset: (i) => i };
+        for (const platform of asked) expect(proseEntities(prose, platform)).toStrictEqual(extractEntities(text, { platform }));
+      }),
+      { numRuns: 1500, seed: 20261124 },
+    );
+  });
+
+  it('gives each platform arrays of its own', () => {
+    const prose: Prose = { text: '#one @two @three@example.social https://x.io', locate: () => ({ line: 1, column: 1 }), fileOffset: (i) => i };
+    const general = proseEntities(prose);
+    const linkedin = proseEntities(prose, 'linkedin');
+    const bluesky = proseEntities(prose, 'bluesky');
+    expect(general.mentions.map((m) => m.username)).toEqual(['two', 'three']);
+    expect(linkedin.mentions.map((m) => m.username)).toEqual(['two']);
+    expect(linkedin.hashtags).not.toBe(general.hashtags);
+    expect(linkedin.urls).not.toBe(general.urls);
+    expect(bluesky.urls).not.toBe(general.urls);
+    expect(bluesky.urls).toStrictEqual(general.urls);
+  });
 });
 
 describe('every entity is the slice it claims to be, in order, without overlaps', () => {
