@@ -90,6 +90,18 @@ const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
   });
 };`;
 
+/**
+ * micromark's import of micromark-util-combine-extensions goes to src/sources/combine-extensions-once.ts,
+ * which combines each list of extensions once instead of once per document (see there).
+ */
+const combineExtensionsOnce = {
+  name: 'socialint-combine-extensions-once',
+  setup(build) {
+    const once = path.join(root, 'src/sources/combine-extensions-once.ts');
+    build.onResolve({ filter: /^micromark-util-combine-extensions$/ }, (args) => (args.importer === once ? undefined : { path: once }));
+  },
+};
+
 const result = await build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
   bundle: true,
@@ -111,7 +123,7 @@ const result = await build({
       LAZY_BUILTIN,
     ].join('\n'),
   },
-  plugins: [rewrites],
+  plugins: [rewrites, combineExtensionsOnce],
   logLevel: 'warning',
 });
 
