@@ -1,6 +1,7 @@
 import { proseEntities, type MentionEntity } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { exactFileRange } from '../src/text/file-range.js';
+import { segmentBounded } from '../src/text/bounded-segments.js';
 import type { Prose, Rule, RuleContext, Suggestion } from '../src/types.js';
 
 /**
@@ -84,9 +85,15 @@ const rule: Rule = {
       const mentions = proseEntities(prose, platform).mentions.filter((m) => !consented.has(handleKey(m.username)) && !consented.has(handleKey(m.text)));
       if (mentions.length === 0) continue;
       segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-      for (const { segment, index } of segmenter.segment(prose.text)) {
-        const inSentence = mentions.filter((m) => m.start >= index && m.start < index + segment.length);
-        for (const mention of inSentence) checkMention(context, prose, segment, index, mention);
+      // Sentences and mentions both run in text order: one pass over each, not every mention per sentence.
+      mentions.sort((a, b) => a.start - b.start);
+      let next = 0;
+      for (const { segment, index } of segmentBounded(segmenter, prose.text)) {
+        const end = index + segment.length;
+        for (; next < mentions.length && mentions[next].start < end; next++) {
+          if (mentions[next].start >= index) checkMention(context, prose, segment, index, mentions[next]);
+        }
+        if (next === mentions.length) break;
       }
     }
   },

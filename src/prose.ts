@@ -29,6 +29,9 @@ export class ProseBuilder {
   private text = '';
   private readonly segments: Segment[] = [];
   private lastFileEnd = 0;
+  // Kept apart from `text`: asking a string built with += for its last character makes V8 flatten
+  // it, which copies the whole prose on every piece and made a 2 MB draft take minutes.
+  private lastIsNewline = false;
 
   constructor(
     private readonly source: string,
@@ -40,7 +43,7 @@ export class ProseBuilder {
   }
 
   get endsWithNewline(): boolean {
-    return this.text.endsWith('\n');
+    return this.lastIsNewline;
   }
 
   /** Adds `value`, which the Markdown parser read from source[start, end). */
@@ -48,6 +51,7 @@ export class ProseBuilder {
     if (value.length === 0) return;
     const proseStart = this.text.length;
     this.text += value;
+    this.lastIsNewline = value.endsWith('\n');
     const slice = this.source.slice(start, end);
     if (slice === value) {
       this.segments.push({ proseStart, proseEnd: this.text.length, fileStart: start });
@@ -59,7 +63,9 @@ export class ProseBuilder {
 
   /** Adds text that is not in the file as such (a paragraph break). */
   addSeparator(value: string): void {
+    if (value.length === 0) return;
     this.text += value;
+    this.lastIsNewline = value.endsWith('\n');
   }
 
   /** The file offset where the prose so far ends; used to measure the gap before the next piece. */

@@ -1,3 +1,5 @@
+import { segmentBounded } from '../text/bounded-segments.js';
+
 let graphemes: Intl.Segmenter | undefined;
 
 // V8's grapheme segmenter slows down more than linearly on long strings (a 20,000-character text
@@ -42,7 +44,7 @@ export function graphemesOf(text: string): { segment: string; index: number }[] 
   }
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const [piece, offset] of pieces(text)) {
-    for (const { segment, index } of graphemes.segment(piece)) out.push({ segment, index: index + offset });
+    for (const { segment, index } of clusters(piece)) out.push({ segment, index: index + offset });
   }
   return out;
 }
@@ -98,8 +100,13 @@ function asciiGraphemeCount(text: string): number {
 function segmentedCount(text: string, weigh?: (segment: string) => number): number {
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const [piece] of pieces(text)) for (const { segment } of graphemes.segment(piece)) count += weigh ? weigh(segment) : 1;
+  for (const [piece] of pieces(text)) for (const { segment } of clusters(piece)) count += weigh ? weigh(segment) : 1;
   return count;
+}
+
+/** A piece is long only when no safe cut was found (e.g. a long line of CJK text). */
+function clusters(piece: string): Iterable<{ segment: string; index: number }> {
+  return piece.length > PIECE * 4 ? segmentBounded(graphemes!, piece) : graphemes!.segment(piece);
 }
 
 export function utf8Length(text: string): number {
