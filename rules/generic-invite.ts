@@ -2,7 +2,7 @@ import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { exactFileRange } from '../src/text/file-range.js';
 import { GREETING_WORDS, hasContextCue, leadingGreeting } from '../src/text/invite-cues.js';
-import { containment, jaccard, nameWords, proseWords, stem, stemmedWordSet, words } from '../src/text/similarity.js';
+import { containment, jaccardWithout, nameWords, proseWords, stem, stemmedWordSet, words } from '../src/text/similarity.js';
 import type { PostDocument, Prose, Rule, Suggestion } from '../src/types.js';
 
 interface Options {
@@ -72,15 +72,17 @@ const rule: Rule<Options> = {
     // Only LinkedIn pre-fills a note; elsewhere these are stock phrases people paste.
     const stock = context.platforms.includes('linkedin') ? `${PLATFORM_SPECS.linkedin.name}'s default text` : 'stock text';
 
-    const phrases = [...DEFAULT_PHRASES, ...(context.options.phrases ?? [])].map((p) => stemmedWordSet(phraseStems(p), drop));
+    const dropped = new Set(drop.map(stem));
     // The words of the trimmed note: normalising trims, so the whole prose gives the same list.
     const noteList = proseWords(prose);
     const noteWords = stemmedWordSet(noteList.map(stem), drop);
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
-    const vocabulary = new Set([...phrases.flatMap((p) => [...p]), ...NOISE]);
+    // The note holds none of the dropped words, so dropping them from the vocabulary too would not
+    // change how much of the note lies inside it.
+    const { sets, vocabulary } = phraseSets(context.options.phrases);
     const isDefault =
       noteWords.size > 0 &&
-      (phrases.some((p) => jaccard(noteWords, p) >= threshold) || (noteWords.size >= 3 && containment(noteWords, vocabulary) >= 0.9));
+      (sets.some((p) => jaccardWithout(noteWords, p, dropped) >= threshold) || (noteWords.size >= 3 && containment(noteWords, vocabulary) >= 0.9));
 
     const usesName = nameWords(name).some((w) => noteList.includes(w));
     const hasContext = hasContextCue(note);
@@ -99,12 +101,25 @@ const rule: Rule<Options> = {
   },
 };
 
-// The phrases are the same for every note: normalised once per run instead of once per note.
-const stemsOfPhrase = new Map<string, string[]>();
-function phraseStems(phrase: string): string[] {
-  let stems = stemsOfPhrase.get(phrase);
-  if (!stems) stemsOfPhrase.set(phrase, (stems = words(phrase).map(stem)));
-  return stems;
+interface PhraseSets {
+  /** Each phrase's stemmed words, before a note drops its greeting and name words. */
+  sets: Set<string>[];
+  /** Every phrase word and the NOISE words. */
+  vocabulary: Set<string>;
+}
+
+// The phrases are the same for every note of a run: their word sets are made once per list of
+// extra phrases (the same for every draft under one config), not per note. Keyed by content, so a
+// caller of the Node API that changes its list in place still gets its own sets.
+let lastPhraseSets: { key: string; made: PhraseSets } | undefined;
+
+function phraseSets(extra: readonly string[] | undefined): PhraseSets {
+  const key = JSON.stringify(extra ?? []);
+  if (lastPhraseSets?.key === key) return lastPhraseSets.made;
+  const sets = [...DEFAULT_PHRASES, ...(extra ?? [])].map((p) => stemmedWordSet(words(p).map(stem)));
+  const made = { sets, vocabulary: new Set([...sets.flatMap((p) => [...p]), ...NOISE]) };
+  lastPhraseSets = { key, made };
+  return made;
 }
 
 function firstLineEnd(text: string, start: number, end: number): number {

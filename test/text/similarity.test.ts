@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarPairs } from '../../src/text/near-duplicates.js';
-import { containment, jaccard, normaliseText, shingles, stem, words, wordSet } from '../../src/text/similarity.js';
+import { containment, jaccard, jaccardWithout, normaliseText, shingles, stem, words, wordSet } from '../../src/text/similarity.js';
 
 /** normaliseText as first written, one step at a time: the definition its faster paths must agree with. */
 function normaliseAnyText(text: string): string {
@@ -62,6 +62,18 @@ describe('text similarity helpers', () => {
       expect(stem(w)).toBe(byRegex(w));
     }), { seed: 20261124, numRuns: 3000 });
     expect(['connecting', 'connected', 'boxes', 'cats', 'sings', 'bus', 'glass'].map(stem)).toStrictEqual(['connect', 'connect', 'box', 'cats', 'sing', 'bus', 'glas']);
+  });
+
+  it('gives jaccard(a, b without the dropped words) exactly, for sets a that hold no dropped word', () => {
+    const word = fc.constantFrom('hi', 'ana', 'connect', 'network', 'like', 'add', 'you', 'linkedin', 'there', 'x');
+    fc.assert(
+      fc.property(fc.uniqueArray(word), fc.uniqueArray(word), fc.uniqueArray(word), (a, b, dropped) => {
+        const drop = new Set(dropped);
+        const note = new Set(a.filter((w) => !drop.has(w)));
+        expect(jaccardWithout(note, new Set(b), drop)).toBe(jaccard(note, new Set(b.filter((w) => !drop.has(w)))));
+      }),
+      { seed: 20261124, numRuns: 2000 },
+    );
   });
 
   it('compares word sets and shingles', () => {
