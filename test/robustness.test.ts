@@ -78,7 +78,7 @@ describe('robustness: drafts', () => {
       expect(statSync(path.join(dir, 'huge.md')).size).toBeGreaterThanOrEqual(50 * 1024 * 1024);
       const started = Date.now();
       const outcome = lintFolder(dir);
-      expectOneLineError(outcome.of('huge.md'), /^File is 50 MiB; files over 10 MiB are not linted \(raise --max-file-size\)\.$/);
+      expectOneLineError(outcome.of('huge.md'), /^File is 50 MiB; files over 1 MiB are not linted \(raise --max-file-size\)\.$/);
       expectGoodLinted(outcome);
       expect(outcome.run.code).toBe(1);
       expect(Date.now() - started, 'refused before parsing').toBeLessThan(20_000);

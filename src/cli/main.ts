@@ -141,7 +141,7 @@ function addLintOptions(command: Command): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--history', 'also lint the posts and sent invites inside profile exports')
     .option('--since <date>', 'with --history: only posts from this date on', parseDate)
-    .option('--max-file-size <size>', 'skip drafts larger than this (default 10MB)', parseSize)
+    .option('--max-file-size <size>', 'skip drafts larger than this (default 1MB)', parseSize)
     .option('--concurrency <n|auto|off>', 'worker threads for large runs (auto: by file count and cores)', parseConcurrency, 'auto')
     .option('--shard <i/n>', 'lint only share i of n (split by a hash of each path), e.g. for a CI matrix', parseShardOption)
     .option('--cache', 'only lint files that changed since the last run')
