@@ -1,5 +1,6 @@
 import { PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
 import { docsPath, findHashtags, type Hashtag } from '../src/rule-helpers.js';
+import { onFirstUse } from '../src/text/on-first-use.js';
 import type { Platform, Prose, ReportDescriptor, Rule } from '../src/types.js';
 
 interface Options {
@@ -129,7 +130,11 @@ function cutTag(prose: Prose, tag: Hashtag, rest: string, names: string): Report
   };
 }
 
-const DIGIT_TAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]\d+(?![\p{L}\p{M}\p{N}_])/gu;
+// Made on first use, and run only on a text with a digit right after a number sign (every match
+// has one; `\d` is ASCII with the `u` flag): V8 parses and compiles this Unicode expression at a
+// cost a one-file run notices, and few drafts have such a tag.
+export const DIGIT_TAG = onFirstUse(() => /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]\d+(?![\p{L}\p{M}\p{N}_])/gu);
+export const mayHoldDigitTag = (text: string) => /[#＃]\d/.test(text);
 
 /**
  * `#2024` written among real hashtags: meant as a tag, but no platform links digits alone. A lone
@@ -138,7 +143,8 @@ const DIGIT_TAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]\d+(?![\p{L}\p{M}\p{N}_])/
 function digitsOnly(prose: Prose, platform: Platform | undefined, tags: Hashtag[]): Hashtag[] {
   const text = prose.text;
   const found: Hashtag[] = [];
-  for (const m of text.matchAll(DIGIT_TAG)) {
+  if (!mayHoldDigitTag(text)) return found;
+  for (const m of text.matchAll(DIGIT_TAG())) {
     // The same extraction findHashtags made for this text and platform, not a second one.
     const urls = proseEntities(prose, platform).urls;
     const start = m.index!;

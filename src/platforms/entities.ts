@@ -1,5 +1,6 @@
 import type { Platform, Prose } from '../types.js';
 import { extractUrlsWithIndices, twitterText } from './twitter-text.js';
+import { onFirstUse } from '../text/on-first-use.js';
 import { graphemeCount } from './unicode.js';
 
 export interface Entity {
@@ -115,19 +116,26 @@ function findUrls(text: string, schemeRequired: boolean): UrlEntity[] {
 
 const outside = (urls: Entity[]) => (e: Entity) => !urls.some((u) => e.start < u.end && u.start < e.end);
 
+// Every hashtag the expressions below match holds `#` or `＃`, and every mention `@` (no other
+// character case-folds to them). V8 parses each of these Unicode expressions when it is made and
+// compiles it on first use, a millisecond or more that no code cache keeps, and most drafts have no
+// mention and many no tag; so each is made on first use and run only past its gate.
+export const mayHoldHashtag = (text: string) => text.includes('#') || text.includes('＃');
+export const mayHoldMention = (text: string) => text.includes('@');
+
 // Mastodon's HASHTAG_RE and MENTION_RE (app/models/tag.rb, account.rb): a tag of word characters
 // (with middle dots and ZWNJ inside) holding a letter; a username, optionally `@domain`.
-const MASTODON_HASHTAG = /(?<![/)\p{L}\p{M}\p{N}_])[#＃]([\p{L}\p{M}\p{N}_](?:[\p{L}\p{M}\p{N}_·\u200c]*[\p{L}\p{M}\p{N}_])?)/gu;
-const MASTODON_MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@([\p{L}\p{M}\p{N}_.-]+[\p{L}\p{M}\p{N}_]))?/giu;
+const MASTODON_HASHTAG = onFirstUse(() => /(?<![/)\p{L}\p{M}\p{N}_])[#＃]([\p{L}\p{M}\p{N}_](?:[\p{L}\p{M}\p{N}_·\u200c]*[\p{L}\p{M}\p{N}_])?)/gu);
+const MASTODON_MENTION = onFirstUse(() => /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@([\p{L}\p{M}\p{N}_.-]+[\p{L}\p{M}\p{N}_]))?/giu);
 
 function mastodonEntities(text: string): Entities {
   // Mastodon links (and counts as 23) only URLs with a scheme.
   const urls = findUrls(text, true);
-  const hashtags = [...text.matchAll(MASTODON_HASHTAG)]
+  const hashtags = (mayHoldHashtag(text) ? [...text.matchAll(MASTODON_HASHTAG())] : [])
     .filter((m) => /\p{L}/u.test(m[1]!))
     .map((m) => hashtag(m, m[1]!))
     .filter(outside(urls));
-  const mentions = [...text.matchAll(MASTODON_MENTION)]
+  const mentions = (mayHoldMention(text) ? [...text.matchAll(MASTODON_MENTION())] : [])
     .map((m): MentionEntity => ({ ...span(m), username: m[1]!, ...(m[2] ? { domain: m[2] } : {}) }))
     .filter(outside(urls));
   return { hashtags, mentions, urls, cashtags: [] };
@@ -137,25 +145,25 @@ function mastodonEntities(text: string): Entities {
 // white space, runs to white space, holds something other than digits and punctuation, loses its
 // trailing punctuation and is at most 64 characters; a mention is `@` and a domain-name handle.
 const INVISIBLE = '\\u00ad\\u2060\\u200a\\u200b\\u200c\\u200d\\u20e2';
-const BLUESKY_HASHTAG = new RegExp(`(?<=^|\\s)[#＃]((?!\\ufe0f)[^\\s${INVISIBLE}]*[^\\d\\s\\p{P}${INVISIBLE}]+[^\\s${INVISIBLE}]*)`, 'gu');
-const BLUESKY_MENTION = /(?<=^|\s|\()@([a-zA-Z0-9.-]+)\b/g;
-const HANDLE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const BLUESKY_HASHTAG = onFirstUse(() => new RegExp(`(?<=^|\\s)[#＃]((?!\\ufe0f)[^\\s${INVISIBLE}]*[^\\d\\s\\p{P}${INVISIBLE}]+[^\\s${INVISIBLE}]*)`, 'gu'));
+const BLUESKY_MENTION = onFirstUse(() => /(?<=^|\s|\()@([a-zA-Z0-9.-]+)\b/g);
+const HANDLE = onFirstUse(() => /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/i);
 
 /** A Bluesky handle: a domain name of at least two labels whose last one starts with a letter. */
 export function isBlueskyHandle(handle: string): boolean {
-  return handle.length <= 253 && HANDLE.test(handle);
+  return handle.length <= 253 && HANDLE().test(handle);
 }
 
 function blueskyEntities(text: string, urls = findUrls(text, false)): Entities {
   const hashtags: HashtagEntity[] = [];
-  for (const m of text.matchAll(BLUESKY_HASHTAG)) {
+  for (const m of mayHoldHashtag(text) ? text.matchAll(BLUESKY_HASHTAG()) : []) {
     const tag = m[1]!.replace(/\p{P}+$/u, '');
     if (!tag || graphemeCount(tag) > 64) continue;
     const start = m.index!;
     const end = start + 1 + tag.length;
     hashtags.push({ text: text.slice(start, end), start, end, tag });
   }
-  const mentions = [...text.matchAll(BLUESKY_MENTION)]
+  const mentions = (mayHoldMention(text) ? [...text.matchAll(BLUESKY_MENTION())] : [])
     .filter((m) => isBlueskyHandle(m[1]!))
     .map((m): MentionEntity => ({ ...span(m), username: m[1]! }));
   return { hashtags: hashtags.filter(outside(urls)), mentions: mentions.filter(outside(urls)), urls, cashtags: [] };
@@ -164,20 +172,25 @@ function blueskyEntities(text: string, urls = findUrls(text, false)): Entities {
 // LinkedIn, Threads, Instagram and Facebook publish no grammar: a tag of letters, marks, digits and
 // `_` with at least one letter, not glued to a word (`C#`, `a#b`); a mention of letters, digits,
 // `_` and inner dots, not inside an email address.
-const GENERAL_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
-const GENERAL_MENTION = /(?<![\p{L}\p{M}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))?(?![\p{L}\p{N}_@])/giu;
+const GENERAL_HASHTAG = onFirstUse(() => /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu);
+const GENERAL_MENTION = onFirstUse(() => /(?<![\p{L}\p{M}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))?(?![\p{L}\p{N}_@])/giu);
 
 function generalEntities(text: string, fediverse: boolean): Entities {
   const urls = findUrls(text, false);
-  const hashtags = [...text.matchAll(GENERAL_HASHTAG)]
+  const hashtags = (mayHoldHashtag(text) ? [...text.matchAll(GENERAL_HASHTAG())] : [])
     .filter((m) => /\p{L}/u.test(m[1]!))
     .map((m) => hashtag(m, m[1]!))
     .filter(outside(urls));
-  const mentions = [...text.matchAll(GENERAL_MENTION)]
+  const mentions = (mayHoldMention(text) ? [...text.matchAll(GENERAL_MENTION())] : [])
     .filter((m) => fediverse || !m[2])
     .map((m): MentionEntity => ({ ...span(m), username: m[1]!, ...(m[2] ? { domain: m[2] } : {}) }))
     .filter(outside(urls));
   return { hashtags, mentions, urls, cashtags: [] };
+}
+
+/** The expressions each gate stands before, for the test that no gate refuses a text they match. */
+export function gatedPatterns(): { hashtag: RegExp[]; mention: RegExp[] } {
+  return { hashtag: [MASTODON_HASHTAG(), BLUESKY_HASHTAG(), GENERAL_HASHTAG()], mention: [MASTODON_MENTION(), BLUESKY_MENTION(), GENERAL_MENTION()] };
 }
 
 function span(m: RegExpMatchArray): Entity {

@@ -1,5 +1,7 @@
 /** Helpers for detectors that need words around a candidate, and spans where digits are not data. */
 
+import { onFirstUse } from '../text/on-first-use.js';
+
 /** Whether `pattern` matches within `window` characters before `start` (or after `end`, when given). */
 export function near(text: string, start: number, end: number, pattern: RegExp, before = 40, after = 0): boolean {
   const from = Math.max(0, start - before);
@@ -7,9 +9,10 @@ export function near(text: string, start: number, end: number, pattern: RegExp, 
   return pattern.test(text.slice(from, start)) || (after > 0 && pattern.test(text.slice(end, to)));
 }
 
-// One character class, no nesting: linear on any input.
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/gi;
-const HASHTAG_PATTERN = /#[\p{L}\p{N}_]+/gu;
+// One character class, no nesting: linear on any input. Made on first use (src/text/on-first-use.ts):
+// most drafts hold no address and many no hashtag.
+const URL_PATTERN = onFirstUse(() => /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/gi);
+const HASHTAG_PATTERN = onFirstUse(() => /#[\p{L}\p{N}_]+/gu);
 
 /**
  * More findings of one kind than this in one text is generated data, not a post: the rest are not
@@ -26,10 +29,10 @@ export interface Span {
 export function nonDataSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('://') || text.includes('www.')) {
-    for (const m of text.matchAll(URL_PATTERN)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(URL_PATTERN())) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (text.includes('#')) {
-    for (const m of text.matchAll(HASHTAG_PATTERN)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(HASHTAG_PATTERN())) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
