@@ -58,6 +58,19 @@ describe('--concurrency and --shard', () => {
     });
   });
 
+  it('a worker started from the bundle with its code cache lints, plugins included', async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(240, dir);
+      const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/thread')];
+      const { results } = lint(dir, [...rules, '--rule', 'test-which-thread:warn', '--concurrency', '2']);
+      const where = results.flatMap((r) => r.messages.map((m) => m.message));
+      expect(where).toHaveLength(240);
+      // Its first two batches (32 drafts each) are handed over before it has even loaded.
+      expect(where.filter((m) => m === 'Linted on a worker thread.').length).toBeGreaterThanOrEqual(64);
+      expect(where).toContain('Linted on the main thread.');
+    });
+  });
+
   it('the shards of a run are disjoint and together are the full run, cross-document findings included', async () => {
     await withTempDir((dir) => {
       ensureCorpus(120, dir);
