@@ -101,7 +101,7 @@ try {
     const of = (name) => rows.find((r) => r.name === name);
     const mdl = of('markdownlint-cli2');
     const floor = of('parse floor (remark-parse)');
-    // CPU time stays at /usr/bin/time's 10 ms resolution; the wall column is precise to the microsecond.
+    // CPU time stays at /usr/bin/time's 10 ms resolution; the wall column is not.
     const digits = posts === 1 ? 3 : 2;
     for (const row of rows) {
       const ratio = (base) => (base && base.wall > 0 ? `${(row.wall / base.wall).toFixed(2)}×` : '–');
@@ -110,7 +110,7 @@ try {
     }
     const bare = of('node -e 0');
     const one = of('socialint');
-    if (bare && one) process.stdout.write(`\nOne file: socialint ${(one.wall / bare.wall).toFixed(2)}× a bare \`node -e 0\` in wall time, ${(one.cpu / bare.cpu).toFixed(2)}× in CPU time.\n`);
+    if (bare && one) process.stdout.write(`\nOne file: socialint ${(one.wall / bare.wall).toFixed(2)}× a bare \`node -e 0\` in wall time, ${(one.cpu / bare.cpu).toFixed(2)}× in CPU time (to /usr/bin/time's 10 ms).\n`);
     process.stdout.write('\n');
   }
 } finally {
