@@ -58,7 +58,7 @@ describe('--concurrency and --shard', () => {
     });
   });
 
-  it('a worker started from the bundle with its code cache lints, plugins included', async () => {
+  it('a worker really lints, plugins included, from its first batches on', async () => {
     await withTempDir((dir) => {
       ensureCorpus(240, dir);
       const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/thread')];

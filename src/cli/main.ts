@@ -281,7 +281,5 @@ export async function run(argv: string[], io: CliIO = defaultIO()): Promise<numb
 }
 
 // The bundled CLI is one file, so the worker threads of --concurrency (src/engine/parallel.ts) start
-// this file again (through bin/load-bundle.js, which sets the global: there isMainThread reads true
-// until worker_threads loads); they lint rather than parse a command line.
-const startedAsWorker = (globalThis as { socialintLintWorker?: boolean }).socialintLintWorker === true || !isMainThread;
-if (startedAsWorker && (workerData as { socialintLintWorker?: boolean } | undefined)?.socialintLintWorker) void import('../engine/parallel.js');
+// this file again; they lint rather than parse a command line.
+if (!isMainThread && (workerData as { socialintLintWorker?: boolean } | undefined)?.socialintLintWorker) void import('../engine/parallel.js');

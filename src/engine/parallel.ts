@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
@@ -125,7 +122,10 @@ export async function lintInWorkers(
   for (let i = 1; i < threads; i++) {
     // No resourceLimits: a 160 MiB cap on the worker heap made 100,000 drafts take 14 s more CPU
     // (collections) for a higher peak, not a lower one.
-    const worker = startWorker(entry, input);
+    // Workers load the bundle with Node's loader, compiled from source. Through bin/load-bundle.js
+    // with the code cache one loaded in 13 instead of 38 ms, but peak RSS rose by ~20 MiB at 10,000
+    // drafts and ~100 MiB at 100,000 for no CPU gain measurable there (bench/RESULTS.md).
+    const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false });
     inFlight.set(worker, new Set());
     // Two batches in flight from the start: they wait in the worker's port while it loads, so it
     // lints as soon as it can rather than when this thread, busy with its own first batch, reads
@@ -183,24 +183,6 @@ export async function lintInWorkers(
   }
   return runs;
 }
-
-/**
- * A worker runs the bundle as the command does, through bin/load-bundle.js with the V8 code cache
- * the build wrote (a plain `new Worker(bundle)` compiled its 2.9 MB from source: ~25 ms more to
- * load, and hot functions compiled again on first call). The global tells the bundle it is a
- * worker: under that loader it answers isMainThread without loading worker_threads, and true.
- * socialint run from tsc's output (no code cache) starts workers on the module itself.
- */
-function startWorker(entry: URL, input: WorkerInput): Worker {
-  const options = { workerData: input, stdout: false, stderr: false };
-  const file = fileURLToPath(entry);
-  const loader = path.join(path.dirname(file), '../../bin/load-bundle.js');
-  if (!existsSync(`${file}.cache`) || !existsSync(loader)) return new Worker(entry, options);
-  const code = `globalThis.${WORKER_MARK} = true; require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(file)});`;
-  return new Worker(code, { ...options, eval: true });
-}
-
-const WORKER_MARK = 'socialintLintWorker';
 
 /** A draft as plain data for the trip to the main thread; undefined when it cannot go. */
 function portable(document: LintDocument): PortablePost | undefined {
@@ -262,5 +244,4 @@ function failure(error: unknown): FromWorker {
   return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
-const startedByLoader = (globalThis as Record<string, unknown>)[WORKER_MARK] === true;
-if ((startedByLoader || !isMainThread) && (workerData as WorkerInput | undefined)?.socialintLintWorker) void serve(workerData as WorkerInput);
+if (!isMainThread && (workerData as WorkerInput | undefined)?.socialintLintWorker) void serve(workerData as WorkerInput);
