@@ -75,7 +75,7 @@ const rule: Rule<Options> = {
     const dropped = new Set(drop.map(stem));
     // The words of the trimmed note: normalising trims, so the whole prose gives the same list.
     const noteList = proseWords(prose);
-    const noteWords = stemmedWordSet(noteList.map(stem), drop);
+    const noteWords = new Set(noteList.map(stem).filter((w) => !dropped.has(w)));
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
     // The note holds none of the dropped words, so dropping them from the vocabulary too would not
     // change how much of the note lies inside it.

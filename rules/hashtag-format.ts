@@ -144,9 +144,9 @@ function digitsOnly(prose: Prose, platform: Platform | undefined, tags: Hashtag[
   const text = prose.text;
   const found: Hashtag[] = [];
   if (!mayHoldDigitTag(text)) return found;
+  // The same extraction findHashtags made for this text and platform, not a second one.
+  const urls = proseEntities(prose, platform).urls;
   for (const m of text.matchAll(DIGIT_TAG())) {
-    // The same extraction findHashtags made for this text and platform, not a second one.
-    const urls = proseEntities(prose, platform).urls;
     const start = m.index!;
     const end = start + m[0].length;
     if (urls.some((u) => start < u.end && u.start < end)) continue;

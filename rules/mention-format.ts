@@ -1,4 +1,4 @@
-import { isBlueskyHandle, PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
+import { isBlueskyHandle, mayHoldMention, PLATFORM_SPECS, proseEntities } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import type { Platform, Prose, ReportDescriptor, Rule } from '../src/types.js';
 
@@ -55,7 +55,7 @@ function fediverseAddresses(prose: Prose, names: string[]): ReportDescriptor[] {
   const where = listNames(names);
   const account = names.length === 1 ? `their ${names[0]} account` : 'their account there';
   // A fediverse address has two @; the general reading is memoised, as every rule's is.
-  if (!prose.text.includes('@')) return [];
+  if (!mayHoldMention(prose.text)) return [];
   return proseEntities(prose)
     .mentions.filter((m) => m.domain)
     .map((m) => ({

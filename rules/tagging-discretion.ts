@@ -2,6 +2,7 @@ import { proseEntities, type MentionEntity } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
 import { exactFileRange } from '../src/text/file-range.js';
 import { segmentBounded } from '../src/text/bounded-segments.js';
+import { onFirstUse } from '../src/text/on-first-use.js';
 import type { Prose, Rule, RuleContext, Suggestion } from '../src/types.js';
 
 /**
@@ -60,7 +61,7 @@ const SAID_OF_THEM = /^(?:,?\s+who\b|\s+(?:is|was|has been)\b)/i;
 
 // Made on first use: a process's first Intl.Segmenter loads ICU's break rules (~15 ms), which a
 // one-file run on a draft without mentions (or with only ASCII text) otherwise never needs.
-let segmenter: Intl.Segmenter | undefined;
+const sentences = onFirstUse(() => new Intl.Segmenter('en', { granularity: 'sentence' }));
 
 const rule: Rule = {
   id: 'tagging-discretion',
@@ -84,11 +85,10 @@ const rule: Rule = {
     for (const prose of document.parts) {
       const mentions = proseEntities(prose, platform).mentions.filter((m) => !consented.has(handleKey(m.username)) && !consented.has(handleKey(m.text)));
       if (mentions.length === 0) continue;
-      segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
       // Sentences and mentions both run in text order: one pass over each, not every mention per sentence.
       mentions.sort((a, b) => a.start - b.start);
       let next = 0;
-      for (const { segment, index } of segmentBounded(segmenter, prose.text)) {
+      for (const { segment, index } of segmentBounded(sentences(), prose.text)) {
         const end = index + segment.length;
         for (; next < mentions.length && mentions[next].start < end; next++) {
           if (mentions[next].start >= index) checkMention(context, prose, segment, index, mentions[next]);
