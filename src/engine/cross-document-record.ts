@@ -3,6 +3,7 @@ import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData } from '../prose.js';
 import type { CrossDocumentRule, LintDocument, Platform, Prose, SeverityName } from '../types.js';
 import { configForDocument, documentKind, isCrossDocument, RuleFailure, type RunSettings } from './run-rules.js';
+import { flat } from './detached.js';
 
 /** A cross-document rule as the engine holds it, whatever its options and kept records are. */
 export type AnyCrossRule = CrossDocumentRule<Record<string, unknown>, object>;
@@ -126,7 +127,7 @@ export function forCrossRules(document: LintDocument): LintDocument {
   const positions = source === undefined ? undefined : filePositions(source);
   const slim = (prose: Prose): Prose => {
     const data = positions && proseData(prose);
-    return data ? proseFromData({ text: flatCopy(data.text), segments: data.segments }, positions) : prose;
+    return data ? proseFromData({ text: flat(data.text), segments: data.segments }, positions) : prose;
   };
   const body = slim(document.body);
   // A draft that is not a thread has its body as its one part; keep them one object.
@@ -139,14 +140,5 @@ function frontMatterOnly(tree: Root): Root {
   if (first?.type !== 'yaml') return { type: 'root', children: [] };
   const yaml: Yaml = { type: 'yaml', value: first.value, ...(first.position ? { position: first.position } : {}) };
   return { type: 'root', children: [yaml], ...(tree.position ? { position: tree.position } : {}) };
-}
-
-/**
- * The same characters in a string of their own. V8 keeps a string built with += as a rope that
- * holds on to every piece (and what those pieces were sliced from); a UTF-8 round trip makes one
- * flat string. Text with a lone surrogate would not survive that trip and is kept as it is.
- */
-function flatCopy(text: string): string {
-  return /\p{Cs}/u.test(text) ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 

@@ -18,6 +18,6 @@ function detachedFix(fix: Fix): Fix {
   return { ...fix, text: flat(fix.text) };
 }
 
-function flat(text: string): string {
-  return typeof text === 'string' ? (JSON.parse(JSON.stringify(text)) as string) : text;
+export function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

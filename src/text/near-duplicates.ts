@@ -6,8 +6,6 @@ export interface Comparable<T> {
   text: string;
   /** Words to leave out before comparing (a recipient's name). */
   drop?: string[];
-  /** words(text), when the caller already has them (proseWords). */
-  words?: readonly string[];
 }
 
 export interface SimilarPair<T> {
@@ -60,7 +58,7 @@ export function shingleKeys(wordList: readonly string[], options: { drop?: reado
 const HIGH = 2 ** 32;
 
 /** 53-bit integers as 7 one-byte characters each: 3 for the high 21 bits, 4 for the low 32. */
-function packKeys(keys: Float64Array): string {
+export function packKeys(keys: Float64Array): string {
   const codes = new Array<number>(keys.length * 7);
   keys.forEach((key, i) => {
     const high = Math.floor(key / HIGH);
@@ -120,7 +118,7 @@ function hash53(text: string): number {
  * `minWords` words are left out; short notes are alike by nature.
  */
 export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
-  const keyed = texts.map(({ item, text, drop, words: known }) => ({ item, ...shingleKeys(known ?? words(text), { drop, k: options.k }) }));
+  const keyed = texts.map(({ item, text, drop }) => ({ item, ...shingleKeys(words(text), { drop, k: options.k }) }));
   return similarKeyPairs(keyed, options);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyValues, shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
+import { keyValues, packKeys, shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
 import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
 
 /** Every pair compared: what the prefix-filtered index must reproduce exactly. */
@@ -88,5 +88,7 @@ describe('keyValues', () => {
       expect(/^[\x00-\xff]*$/.test(keys)).toBe(true);
       for (let i = 1; i < values.length; i++) expect(values[i]!).toBeGreaterThan(values[i - 1]!);
     }
+    const extremes = [0, 1, 0xff, 2 ** 32 - 1, 2 ** 32, 2 ** 52 + 12345, 2 ** 53 - 1];
+    expect([...keyValues(packKeys(Float64Array.from(extremes)))]).toEqual(extremes);
   });
 });
