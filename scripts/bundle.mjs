@@ -41,10 +41,11 @@ const rewrites = {
     build.onLoad({ filter: /\.(ts|[cm]?js)$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('import(') && !source.includes('createRequire(')) return undefined;
+      const definesModuleRequire = DEFINES_MODULE_REQUIRE.test(source);
       const bundled = (call, quote, specifier) => (specifier.startsWith('wordsninja/') ? call : `require(${quote}${specifier}${quote})`);
       const contents = source
         .replace(LAZY_REQUIRE, bundled)
-        .replace(MODULE_REQUIRE, (call, quote, specifier) => (DEFINES_MODULE_REQUIRE.test(source) ? bundled(call, quote, specifier) : call))
+        .replace(MODULE_REQUIRE, (call, quote, specifier) => (definesModuleRequire ? bundled(call, quote, specifier) : call))
         .replace(IMPORT_OF_EXTERNAL, '__socialintImport($1typescript$1)')
         .replace(IMPORT_OF_COMPUTED_PATH, '__socialintImport(');
       return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
