@@ -1,4 +1,4 @@
-import { shingles, stem, words } from './similarity.js';
+import { stem, words } from './similarity.js';
 
 export interface Comparable<T> {
   item: T;
@@ -46,36 +46,76 @@ export interface ShingleKeys {
   count: number;
 }
 
-/** A text's shingle keys: its words stemmed, `drop` left out, then k-word shingles hashed. */
+/**
+ * A text's shingle keys: its words stemmed, `drop` left out, then k-word shingles hashed. Each
+ * word is hashed once and a shingle's hash is mixed from its words' hashes, rather than joining
+ * k words into a string and hashing that: a draft's keys are made on every run.
+ */
 export function shingleKeys(wordList: readonly string[], options: { drop?: readonly string[]; k?: number } = {}): ShingleKeys {
-  const dropped = new Set((options.drop ?? []).map(stem));
-  const list = wordList.map(stem).filter((w) => !dropped.has(w));
-  const unique = new Set<number>();
-  for (const shingle of shingles(list, options.k ?? 3)) unique.add(hash53(shingle));
-  return { keys: packKeys(Float64Array.from(unique).sort()), count: list.length };
+  const k = options.k ?? 3;
+  const dropped = options.drop?.length ? new Set(options.drop.map(stem)) : undefined;
+  const stemmed = wordList.map(stem);
+  const list = dropped ? stemmed.filter((w) => !dropped.has(w)) : stemmed;
+  const high = new Int32Array(list.length);
+  const low = new Int32Array(list.length);
+  list.forEach((word, i) => {
+    high[i] = wordHash(word, 0x9e3779b9, 0x5bd1e995);
+    low[i] = wordHash(word, 0x811c9dc5, 0x01000193);
+  });
+  // A text shorter than k words is one shingle of all of them, so short notes still compare.
+  const width = Math.min(k, list.length);
+  const keys = new Float64Array(list.length ? list.length - width + 1 : 0);
+  for (let i = 0; i < keys.length; i++) keys[i] = shingleHash(high, low, i, width);
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[distinct++] = keys[i]!;
+  return { keys: packKeys(keys.subarray(0, distinct)), count: list.length };
+}
+
+/** A 32-bit multiplicative hash of a word; two seeds give the two halves of a shingle's hash. */
+function wordHash(word: string, seed: number, multiplier: number): number {
+  let h = seed ^ word.length;
+  for (let i = 0; i < word.length; i++) {
+    h = Math.imul(h ^ word.charCodeAt(i), multiplier);
+    h ^= h >>> 13;
+  }
+  return h;
+}
+
+/**
+ * The words [from, from + width) folded into 53 bits (what a double holds exactly). A collision
+ * would make two different shingles count as shared; with 53 bits the chance that any two of ten
+ * million distinct shingles collide is about 0.5%, and one collision moves a pair's similarity only
+ * if that pair is at the threshold and shares that very shingle.
+ */
+function shingleHash(high: Int32Array, low: Int32Array, from: number, width: number): number {
+  let a = 0x85ebca6b ^ width;
+  let b = 0xc2b2ae35 ^ width;
+  for (let i = from; i < from + width; i++) {
+    a = Math.imul(a ^ low[i]!, 0x01000193);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ high[i]!, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  a ^= a >>> 16;
+  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+  b ^= b >>> 16;
+  return (b >>> 0) * 0x200000 + (a >>> 11);
 }
 
 const HIGH = 2 ** 32;
 
 /** 53-bit integers as 7 one-byte characters each: 3 for the high 21 bits, 4 for the low 32. */
 export function packKeys(keys: Float64Array): string {
-  const codes = new Array<number>(keys.length * 7);
+  const bytes = Buffer.allocUnsafe(keys.length * 7);
   keys.forEach((key, i) => {
     const high = Math.floor(key / HIGH);
-    const low = key - high * HIGH;
-    const at = i * 7;
-    codes[at] = (high >>> 16) & 0xff;
-    codes[at + 1] = (high >>> 8) & 0xff;
-    codes[at + 2] = high & 0xff;
-    codes[at + 3] = (low >>> 24) & 0xff;
-    codes[at + 4] = (low >>> 16) & 0xff;
-    codes[at + 5] = (low >>> 8) & 0xff;
-    codes[at + 6] = low & 0xff;
+    bytes.writeUIntBE(high, i * 7, 3);
+    bytes.writeUInt32BE(key - high * HIGH, i * 7 + 3);
   });
-  let text = '';
-  // fromCharCode in slices: spreading tens of thousands of arguments at once can overflow the stack.
-  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
-  return text;
+  return bytes.toString('latin1');
 }
 
 /** The hashes packed in `keys`, ascending. */
@@ -88,29 +128,6 @@ export function keyValues(keys: string): Float64Array {
     out[i] = high * HIGH + low;
   }
   return out;
-}
-
-/**
- * Two independent 32-bit multiplicative hashes folded into 53 bits (what a double holds exactly).
- * A collision would make two different shingles count as shared; with 53 bits the chance that any
- * two of ten million distinct shingles collide is about 0.5%, and one collision moves a pair's
- * similarity only if that pair is at the threshold and shares that very shingle.
- */
-function hash53(text: string): number {
-  let a = 0x811c9dc5 ^ text.length;
-  let b = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 13;
-  }
-  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
-  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
-  a ^= a >>> 16;
-  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
-  b ^= b >>> 16;
-  return (b >>> 0) * 0x200000 + (a >>> 11);
 }
 
 /**
