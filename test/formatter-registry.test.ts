@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatterNames, getFormatter } from '../src/formatters/index.js';
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/formatters');
-const helpers = new Set(['index', 'types', 'common']);
+const helpers = new Set(['index', 'types', 'common', 'streamed', 'report-writer']);
 
 describe('formatter registry', () => {
   it('names every formatter module in src/formatters, and nothing else', () => {

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { resolveFileConfig } from '../config/resolve.js';
 import { UsageError } from '../config/errors.js';
-import { applyBaseline, DEFAULT_BASELINE_FILE, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
-import { lintFiles, lintText, type LintOptions } from '../engine/lint.js';
-import { getFormatter } from '../formatters/index.js';
+import { applyBaseline, baselineStep, DEFAULT_BASELINE_FILE, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { lintFiles, lintFilesEach, lintText, type LintOptions } from '../engine/lint.js';
+import type { Totals } from '../formatters/common.js';
+import { loadFormatter, type FormatterContext, type StreamingFormatter } from '../formatters/index.js';
+import { fileWriter, streamWriter, type ReportWriter } from '../formatters/report-writer.js';
 import { displayName, sourceFor } from '../sources/index.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { LintResult, RuleMeta } from '../types.js';
@@ -79,7 +81,14 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   const { config, options } = await prepareLint(paths, cli, io);
   if (cli.printConfig) return printConfig(cli, config, io);
 
-  const formatter = await getFormatter(cli.format, io.cwd);
+  const formatter = await loadFormatter(cli.format, io.cwd);
+  const rulesMeta: Record<string, RuleMeta> = {};
+  for (const [id, rule] of config.rules) rulesMeta[id] = rule.meta;
+  const context: FormatterContext = { cwd: io.cwd, color: cli.outputFile ? false : colorWanted(cli, io), rulesMeta };
+  // Fixing and pruning need every result at once; otherwise the report is written as files finish.
+  if (formatter.stream && !cli.fix && !cli.fixDryRun && !cli.applySuggestions && !cli.pruneBaseline) {
+    return exitCode(await streamReport(paths, cli, io, options, formatter.stream, context), cli, io);
+  }
   let results = await lintInputs(paths, cli, io, options);
 
   if (cli.fixDryRun) {
@@ -91,24 +100,70 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   await useBaseline(results, cli, io);
   if (cli.quiet) results = results.map(onlyErrors);
 
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const [id, rule] of config.rules) rulesMeta[id] = rule.meta;
-  const color = cli.outputFile ? false : colorWanted(cli, io);
-  const report = formatter(results, { cwd: io.cwd, color, rulesMeta });
+  const report = formatter.format(results, context);
   if (cli.outputFile) {
     await writeReport(path.resolve(io.cwd, cli.outputFile), cli.outputFile, report);
   } else if (report) {
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   }
+  const sum = { errors: 0, warnings: 0 };
+  for (const result of results) addCounts(sum, result);
+  return exitCode(sum, cli, io);
+}
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (cli.maxWarnings >= 0 && warnings > cli.maxWarnings) {
+function exitCode(sum: Pick<Totals, 'errors' | 'warnings'>, cli: LintCliOptions, io: CliIO): number {
+  if (sum.errors > 0) return 1;
+  if (cli.maxWarnings >= 0 && sum.warnings > cli.maxWarnings) {
     io.stderr.write(`socialint found too many warnings (maximum: ${cli.maxWarnings}).\n`);
     return 1;
   }
   return 0;
+}
+
+function addCounts(sum: Partial<Totals> & Pick<Totals, 'errors' | 'warnings'>, result: LintResult): void {
+  sum.errors += result.errorCount;
+  sum.warnings += result.warningCount;
+  if (sum.fixableErrors !== undefined) sum.fixableErrors += result.fixableErrorCount;
+  if (sum.fixableWarnings !== undefined) sum.fixableWarnings += result.fixableWarningCount;
+}
+
+/**
+ * Lints and writes the report a file at a time, holding no result longer than it takes to write
+ * it: the baseline and --quiet are applied to each result as it comes, and the totals counted.
+ */
+async function streamReport(paths: string[], cli: LintCliOptions, io: CliIO, options: LintOptions, stream: StreamingFormatter, context: FormatterContext): Promise<Totals> {
+  const baseline = await baselineFor(cli, io);
+  const target = cli.outputFile ? path.resolve(io.cwd, cli.outputFile) : undefined;
+  const out: ReportWriter = target ? await openReportFile(target, cli.outputFile!) : streamWriter(io.stdout);
+  const sum: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  const report = stream(context);
+  const each = async (linted: LintResult) => {
+    if (baseline) await baseline(linted);
+    const result = cli.quiet ? onlyErrors(linted) : linted;
+    addCounts(sum, result);
+    await out.write(report.file(result));
+  };
+  try {
+    await out.write(report.start?.() ?? '');
+    if (cli.stdin) for (const result of await lintInputs(paths, cli, io, options)) await each(result);
+    else await lintFilesEach(paths, options, each);
+    await out.write(report.end(sum));
+    await out.finish();
+  } catch (error) {
+    await out.abandon();
+    throw error;
+  }
+  return sum;
+}
+
+async function openReportFile(filePath: string, name: string): Promise<ReportWriter> {
+  const failure = (error: unknown) => (error instanceof UsageError ? error : writeFailure(name, error));
+  try {
+    await mkdir(path.dirname(filePath), { recursive: true });
+  } catch (error) {
+    throw failure(error);
+  }
+  return fileWriter(filePath, failure);
 }
 
 /** `-o reports/socialint.xml` in a fresh CI checkout: the folder does not exist yet. */
@@ -117,10 +172,14 @@ async function writeReport(filePath: string, name: string, report: string): Prom
     await mkdir(path.dirname(filePath), { recursive: true });
     await writeAtomically(filePath, report);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(`${name}: cannot write the report: ${reason}.`);
+    throw writeFailure(name, error);
   }
+}
+
+function writeFailure(name: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+  return new UsageError(`${name}: cannot write the report: ${reason}.`);
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -157,6 +216,13 @@ async function useBaseline(results: LintResult[], cli: LintCliOptions, io: CliIO
     io.stderr.write(`socialint: ${name}: pruned ${pruned.removed} finding${pruned.removed === 1 ? '' : 's'} that no longer occur.\n`);
   }
   await applyBaseline(results, baseline, found.file);
+}
+
+/** The baseline as a step applied to each result in turn; none when there is no baseline. */
+async function baselineFor(cli: LintCliOptions, io: CliIO): Promise<((result: LintResult) => Promise<number>) | undefined> {
+  const found = baselineFileFor(cli, io);
+  if (!found) return undefined;
+  return baselineStep(await readBaseline(found.file, displayName(found.file, io.cwd)), found.file);
 }
 
 function onlyErrors(result: LintResult): LintResult {

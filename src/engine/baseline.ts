@@ -48,9 +48,20 @@ export async function recordBaseline(results: LintResult[], baselineFile: string
 
 /** Drops the findings the baseline accepts (each entry up to its count); returns how many it dropped. */
 export async function applyBaseline(results: LintResult[], baseline: Baseline, baselineFile: string): Promise<number> {
-  const remaining = new Map(baseline.entries.map((e) => [entryKey(e.file, e.rule, e.fingerprint), e.count]));
+  const drop = baselineStep(baseline, baselineFile);
   let dropped = 0;
-  for (const result of results) {
+  for (const result of results) dropped += await drop(result);
+  return dropped;
+}
+
+/**
+ * applyBaseline one result at a time, for results that arrive one by one: each call drops the
+ * findings of one result that the entries still accept, and counts down the entries it used.
+ */
+export function baselineStep(baseline: Baseline, baselineFile: string): (result: LintResult) => Promise<number> {
+  const remaining = new Map(baseline.entries.map((e) => [entryKey(e.file, e.rule, e.fingerprint), e.count]));
+  return async (result) => {
+    let dropped = 0;
     const file = fileKey(result.filePath, baselineFile);
     const prints = await fingerprintsOf(result);
     const kept = result.messages.filter((message, i) => {
@@ -67,8 +78,8 @@ export async function applyBaseline(results: LintResult[], baseline: Baseline, b
       result.messages = kept;
       recount(result);
     }
-  }
-  return dropped;
+    return dropped;
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { activeCrossRules, CrossCollector, type AnyCrossRule, type KeptEntry } f
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
 import { configForDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
+import { jsonStore, liveStore, spillStore, type RunStore, type StoredRun } from './run-store.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface LintOptions extends LoadConfigOptions, LoadOptions {
@@ -61,6 +62,37 @@ export interface FileRun {
 }
 
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  await lintRun(patterns, options, (result) => void results.push(result), liveStore);
+  return results;
+}
+
+/** Receives each file's result, in the order lintFiles returns them. */
+export type ResultSink = (result: LintResult) => void | Promise<void>;
+
+export interface StreamTuning {
+  /**
+   * With cross-document rules on, finished files wait for them in a temporary file above this many
+   * files, below it as one JSON string each in memory (so a pre-commit run writes no temporary file).
+   */
+  spillAbove?: number;
+}
+
+const SPILL_ABOVE = 2000;
+
+/**
+ * lintFiles without holding every result: each goes to `onResult` as soon as it is final, in
+ * lintFiles' order. Without cross-document rules that is when it and every earlier file are linted;
+ * with them, after they have compared every file, and until then a finished file waits as JSON
+ * rather than as live objects. No result has `output` or lintedTextOf: streaming does not fix.
+ */
+export async function lintFilesEach(patterns: string[], options: LintOptions, onResult: ResultSink, tuning: StreamTuning = {}): Promise<void> {
+  if (options.fix || options.applySuggestions || options.keepTexts) throw new Error('lintFilesEach does not fix; use lintFiles.');
+  const spillAbove = tuning.spillAbove ?? SPILL_ABOVE;
+  await lintRun(patterns, options, onResult, (files) => (files > spillAbove ? spillStore() : jsonStore()));
+}
+
+async function lintRun(patterns: string[], options: LintOptions, sink: ResultSink, openStore: (files: number) => RunStore | Promise<RunStore>): Promise<void> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ ...options, cwd }));
   const history = options.history ?? config.data.history ?? false;
@@ -68,48 +100,71 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const files = options.shard ? discovered.filter((file) => inShard(file, cwd, options.shard!)) : discovered;
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
+  const known = new Set(config.rules.keys());
   // Fixing rewrites files, so it always starts from what is on disk.
   const cache =
     options.cache && !options.fix && !options.applySuggestions
       ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cwd, cacheRunKey({ ...options, config, history }))
       : undefined;
-  const runs: FileRun[] = [];
   const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
-  const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
-  const parallel = threads
-    ? await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross, (file) => lintOneFile(file, settings, { ...options, cwd, history }, cross))
-    : undefined;
-  if (parallel) runs.push(...parallel);
-  for (const file of parallel ? [] : files) {
-    const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
-    const source = sourceFor(file)!;
-    const load = () => source.load(file, { ...options, history });
-    if (hit) {
-      runs.push(await cachedRun(file, hit, load, cross));
-      continue;
+  // Without cross-document rules a file's result is final as soon as it is linted.
+  const store = cross.active ? await openStore(files.length) : undefined;
+  const kept: KeptEntry[][] = [];
+  const settle = async (index: number, run: FileRun) => {
+    if (!store) return sink(finalResult(run, known, options));
+    kept[index] = run.kept;
+    store.put(index, run);
+  };
+  try {
+    const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
+    const parallel =
+      threads > 0 &&
+      (await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross, (file) => lintOneFile(file, settings, { ...options, cwd, history }, cross), settle));
+    for (const [index, file] of (parallel ? [] : files).entries()) {
+      const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
+      const source = sourceFor(file)!;
+      const load = () => source.load(file, { ...options, history });
+      if (hit) {
+        await settle(index, await cachedRun(file, hit, load, cross));
+        continue;
+      }
+      const run = await lintLoaded(file, load, settings, options, cross);
+      // Stored before the cross-document phase adds to the messages: those depend on the other files.
+      const cacheable = !run.messages.some((m) => m.fatal);
+      if (hash !== undefined && cacheable) fresh.push({ file, hash, entry: { messages: [...run.messages], comments: run.comments ?? [], metadata: run.result.metadata } });
+      await settle(index, run);
     }
-    const run = await lintLoaded(file, load, settings, options, cross);
-    runs.push(run);
-    // Stored before the cross-document phase adds to the messages: those depend on the other files.
-    const cacheable = !run.messages.some((m) => m.fatal);
-    if (hash !== undefined && cacheable) fresh.push({ file, hash, entry: { messages: [...run.messages], comments: run.comments ?? [], metadata: run.result.metadata } });
+    if (store) {
+      // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
+      // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
+      const own = new Map(files.map((file, index) => [file, index]));
+      const slots: CrossSlot[] = [];
+      for (const file of options.shard ? discovered : files) {
+        const index = own.get(file);
+        slots.push(index === undefined ? { kept: await documentsOnly(file, { ...options, history }, cross) } : { kept: kept[index]!, index });
+      }
+      kept.length = 0;
+      const added = await crossDocumentMessages(slots, cross.rules, options);
+      for (let index = 0; index < files.length; index++) {
+        const run = store.take(index);
+        const extra = added.get(index);
+        if (extra) {
+          run.messages.push(...extra.messages);
+          if (extra.text !== undefined && !lintedTexts.has(run.result)) lintedTexts.set(run.result, { original: extra.text, linted: extra.text });
+        }
+        added.delete(index);
+        await sink(finalResult(run, known, options));
+      }
+    }
+  } finally {
+    await store?.close();
   }
-  // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
-  // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
-  const others = new Map<string, FileRun>();
-  if (options.shard && cross.active) {
-    for (const file of discovered) if (!inShard(file, cwd, options.shard)) others.set(file, await documentsOnly(file, { ...options, history }, cross));
-  }
-  const own = new Map(files.map((file, i) => [file, runs[i]!]));
-  const ordered = others.size ? discovered.map((file) => others.get(file) ?? own.get(file)!) : runs;
-  const results = (await finish(ordered, settings, cross.rules, options)).filter((result) => !others.has(result.filePath));
   if (cache) {
     for (const { file, hash, entry } of fresh) cache.store(file, hash, entry);
     // A cache that cannot be written only costs speed next time; the findings stand.
     await cache.save().catch(() => undefined);
   }
-  return results;
 }
 
 interface LintedText {
@@ -143,7 +198,9 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
   const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, cross, true);
-  return finish([run], settings, cross.rules, options);
+  const extra = (await crossDocumentMessages([{ kept: run.kept, index: 0 }], cross.rules, options)).get(0);
+  if (extra) run.messages.push(...extra.messages);
+  return [finalResult(run, new Set(config.rules.keys()), options)];
 }
 
 /** Lints one file by itself, without the cross-document phase: a worker thread's unit of work. */
@@ -169,9 +226,9 @@ async function cachedRun(file: string, hit: CacheEntry, load: () => Promise<Load
   return { result, directives: parseDirectives(hit.comments), kept: cross.collect(file, documents), messages: [...hit.messages], comments: hit.comments };
 }
 
-async function documentsOnly(file: string, options: LintOptions, cross: CrossCollector): Promise<FileRun> {
+async function documentsOnly(file: string, options: LintOptions, cross: CrossCollector): Promise<KeptEntry[]> {
   const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
-  return { result: emptyResult(file), directives: [], kept: cross.collect(file, loaded?.documents ?? []), messages: [] };
+  return cross.collect(file, loaded?.documents ?? []);
 }
 
 async function lintLoaded(
@@ -261,11 +318,24 @@ async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMes
   return { text, loaded, messages, changed };
 }
 
-/** Runs cross-document rules, applies directives, and counts. */
-async function finish(runs: FileRun[], settings: RunSettings, crossRules: readonly AnyCrossRule[], options: LintOptions): Promise<LintResult[]> {
+/** A file's kept entries for the cross-document phase; `index` is its place in the run, none for a file of another shard. */
+interface CrossSlot {
+  kept: KeptEntry[];
+  index?: number;
+}
+
+/** What the cross-document rules add to a file: findings, and with keepTexts the text their fixes edit. */
+interface AddedMessages {
+  messages: LintMessage[];
+  text?: string;
+}
+
+/** Runs the cross-document rules over every file's kept entries; returns their findings by file index. */
+async function crossDocumentMessages(slots: CrossSlot[], crossRules: readonly AnyCrossRule[], options: LintOptions): Promise<Map<number, AddedMessages>> {
+  const added = new Map<number, AddedMessages>();
   for (const rule of crossRules) {
-    const entries: { entry: KeptEntry; run: FileRun }[] = [];
-    for (const run of runs) for (const entry of run.kept) if (entry.ruleId === rule.id) entries.push({ entry, run });
+    const entries: { entry: KeptEntry; slot: CrossSlot }[] = [];
+    for (const slot of slots) for (const entry of slot.kept) if (entry.ruleId === rule.id) entries.push({ entry, slot });
     for (const group of groupBySettings(entries)) {
       const byValue = new Map(group.map((e) => [e.entry.value, e]));
       await rule.checkAll({
@@ -275,28 +345,31 @@ async function finish(runs: FileRun[], settings: RunSettings, crossRules: readon
         settings: group[0]!.entry.group.settings,
         report(value: object, descriptor: ReportDescriptor) {
           const found = byValue.get(value);
-          if (!found) return;
+          if (!found || found.slot.index === undefined) return;
           // A rule's own records hold no text, so only a rule handed whole documents can offer fixes.
           const document = rule.collect ? undefined : (value as LintDocument);
           const text = document?.type === 'post' ? document.file?.text : undefined;
           const message = detached(toMessage(rule.id, found.entry.severity, descriptor, text));
-          found.run.messages.push(message);
-          if (text !== undefined && options.keepTexts && editable(message) && !lintedTexts.has(found.run.result)) lintedTexts.set(found.run.result, { original: text, linted: text });
+          let into = added.get(found.slot.index);
+          if (!into) added.set(found.slot.index, (into = { messages: [] }));
+          into.messages.push(message);
+          if (text !== undefined && options.keepTexts && editable(message)) into.text ??= text;
         },
       });
     }
   }
   // What the rules kept is not needed once they have run.
-  for (const run of runs) run.kept = [];
+  for (const slot of slots) slot.kept = [];
+  return added;
+}
 
-  const known = new Set(settings.config.rules.keys());
-  return runs.map((run) => {
-    const { messages, directiveProblems } = applyDirectives(run.directives, run.messages, known, options.reportUnusedDisableDirectives ?? 'off');
-    const result = run.result;
-    result.messages = [...messages, ...directiveProblems].sort(byPosition);
-    count(result);
-    return result;
-  });
+/** Applies a file's directives to its findings, sorts and counts them: the result as reported. */
+function finalResult(run: StoredRun, known: ReadonlySet<string>, options: LintOptions): LintResult {
+  const { messages, directiveProblems } = applyDirectives(run.directives, run.messages, known, options.reportUnusedDisableDirectives ?? 'off');
+  const result = run.result;
+  result.messages = [...messages, ...directiveProblems].sort(byPosition);
+  count(result);
+  return result;
 }
 
 /**

@@ -59,9 +59,10 @@ type FromWorker =
 type ToWorker = { type: 'batch'; start: number; files: string[] };
 
 /**
- * Lints `files` on `threads` threads, this one included, and returns one run per file, in the
- * order given, or undefined when workers cannot run at all (socialint running from its TypeScript
- * sources, options that cannot be copied); the caller then lints in-thread. This thread lints
+ * Lints `files` on `threads` threads, this one included, and hands each file's run to `onRun` in
+ * the order given, as soon as it and every file before it are done (a run finished early waits in
+ * a small reorder buffer); returns false when workers cannot run at all (socialint running from
+ * its TypeScript sources, options that cannot be copied) and the caller then lints in-thread. This thread lints
  * batches too between handling the workers' messages, rather than idling while they work.
  * Cross-document rules need every document in one place: workers send back what each rule's
  * `collect` kept, drafts as plain data for a rule without `collect`, and this thread reads
@@ -74,19 +75,22 @@ export async function lintInWorkers(
   threads: number,
   cross: CrossCollector,
   lintHere: (file: string) => Promise<FileRun>,
-): Promise<FileRun[] | undefined> {
+  onRun: (index: number, run: FileRun) => void | Promise<void>,
+): Promise<boolean> {
   const entry = new URL(import.meta.url);
-  if (!entry.pathname.endsWith('.js')) return undefined;
+  if (!entry.pathname.endsWith('.js')) return false;
   let input: WorkerInput;
   try {
     input = structuredClone({ socialintLintWorker: true, options: { ...options, config: undefined, cache: false, concurrency: 'off' } });
   } catch {
-    return undefined;
+    return false;
   }
   const expected = configFingerprint(settings.config);
   const ruleOf = (id: string) => cross.rules.find((rule) => rule.id === id)!;
-  const runs: FileRun[] = new Array(files.length);
-  const reload: number[] = [];
+  const runs: (FileRun | undefined)[] = new Array(files.length);
+  let delivered = 0;
+  // Kept entries of files read again on this thread at the end: their runs are handed on by then.
+  const reload = new Map<number, FileRun['kept']>();
   // Batches of a worker that died (out of memory, a crash) go to this thread.
   const retry: number[] = [];
   const inFlight = new Map<Worker, Set<number>>();
@@ -143,7 +147,7 @@ export async function lintInWorkers(
           cross.adopt(run.kept);
           for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
           runs[message.start + j] = run;
-          if (again) reload.push(message.start + j);
+          if (again) reload.set(message.start + j, run.kept);
         });
         done += message.runs.length;
         feed(worker);
@@ -158,11 +162,19 @@ export async function lintInWorkers(
     worker.on('exit', () => inFlight.has(worker) && drop(worker));
   }
 
+  const deliver = async () => {
+    while (!failed && delivered < files.length && runs[delivered] !== undefined) {
+      const run = runs[delivered]!;
+      runs[delivered] = undefined;
+      await onRun(delivered++, run);
+    }
+  };
   try {
     while (!failed && done < files.length) {
+      await deliver();
       const start = take();
       if (start === undefined) {
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (done < files.length) await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
       for (let i = start; i < end(start); i++) runs[i] = await lintHere(files[i]!);
@@ -170,18 +182,19 @@ export async function lintInWorkers(
       // Let the workers' messages in: a worker waiting for its next batch is a core left idle.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await deliver();
   } finally {
     await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
   }
   if (failed) throw failed;
-  for (const i of reload) {
+  for (const [i, kept] of reload) {
     const loaded = await sourceFor(files[i]!)!
       .load(files[i]!, options)
       .catch(() => undefined);
     // A file that cannot be read already carries its one fatal message from the worker.
-    runs[i]!.kept.push(...cross.collect(files[i]!, loaded?.documents ?? [], (rule) => !rule.collect));
+    kept.push(...cross.collect(files[i]!, loaded?.documents ?? [], (rule) => !rule.collect));
   }
-  return runs;
+  return true;
 }
 
 /** A draft as plain data for the trip to the main thread; undefined when it cannot go. */

@@ -1,11 +1,18 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../config/errors.js';
-import type { Formatter } from './types.js';
+import { arrayForm } from './streamed.js';
+import type { Formatter, StreamingFormatter } from './types.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { Formatter, FormatterContext, ReportStream, StreamingFormatter } from './types.js';
 
-type FormatterModule = { default?: unknown };
+type FormatterModule = { default?: unknown; stream?: unknown };
+
+/** A formatter in both forms: `stream` only when the module offers it. */
+export interface LoadedFormatter {
+  format: Formatter;
+  stream?: StreamingFormatter;
+}
 
 /**
  * The built-in formatters: adding one is its file plus one line here. A static table rather than a
@@ -28,6 +35,14 @@ export function formatterNames(): string[] {
 
 /** A built-in by name, or a module path exporting a formatter (like ESLint's `-f ./my.js`). */
 export async function getFormatter(name: string, cwd = process.cwd()): Promise<Formatter> {
+  return (await loadFormatter(name, cwd)).format;
+}
+
+/**
+ * A formatter with its streaming form, when it has one: a module exports a formatter function as
+ * default, a `stream` (see ReportStream), or both.
+ */
+export async function loadFormatter(name: string, cwd = process.cwd()): Promise<LoadedFormatter> {
   const isPath = name.includes('/') || name.includes('\\') || /\.[cm]?js$/.test(name);
   const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
   if (!isPath && !builtIn) {
@@ -39,6 +54,8 @@ export async function getFormatter(name: string, cwd = process.cwd()): Promise<F
   } catch (error) {
     throw new UsageError(`Cannot load format "${name}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (typeof module.default !== 'function') throw new UsageError(`Format "${name}" does not export a formatter function as default.`);
-  return module.default as Formatter;
+  const stream = typeof module.stream === 'function' ? (module.stream as StreamingFormatter) : undefined;
+  if (typeof module.default === 'function') return { format: module.default as Formatter, stream };
+  if (stream) return { format: arrayForm(stream), stream };
+  throw new UsageError(`Format "${name}" does not export a formatter function as default.`);
 }

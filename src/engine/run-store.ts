@@ -1,0 +1,112 @@
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LintMessage, LintResult } from '../types.js';
+import type { parseDirectives } from './directives.js';
+
+type Directive = ReturnType<typeof parseDirectives>[number];
+
+/** A linted file waiting for the cross-document phase: everything but what the rules kept of it. */
+export interface StoredRun {
+  result: LintResult;
+  directives: Directive[];
+  messages: LintMessage[];
+}
+
+/** Holds finished runs by their index in the run until each is taken back, once, in order. */
+export interface RunStore {
+  put(index: number, run: StoredRun): void;
+  take(index: number): StoredRun;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs as the live objects: what the array API needs (fix writers and interactive fixing find a
+ * result's text by the result object itself).
+ */
+export function liveStore(): RunStore {
+  const runs: (StoredRun | undefined)[] = [];
+  return {
+    put: (index, run) => void (runs[index] = run),
+    take(index) {
+      const run = runs[index]!;
+      runs[index] = undefined;
+      return run;
+    },
+    close: async () => undefined,
+  };
+}
+
+/** Runs as one JSON string each: a flat string costs a fraction of the objects it describes. */
+export function jsonStore(): RunStore {
+  const texts: (string | undefined)[] = [];
+  return {
+    put: (index, run) => void (texts[index] = serialize(run)),
+    take(index) {
+      const text = texts[index]!;
+      texts[index] = undefined;
+      return deserialize(text);
+    },
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Runs written to a private temporary file and read back by offset: memory stays flat however many
+ * files the run has. The file lives in a folder of its own under the system's temporary folder,
+ * never beside the drafts, and is removed by close, which callers run in a finally.
+ */
+export async function spillStore(): Promise<RunStore> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'socialint-'));
+  let fd: number;
+  try {
+    fd = openSync(path.join(folder, 'runs.jsonl'), 'wx+', 0o600);
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  let end = 0;
+  let closed = false;
+  return {
+    put(index, run) {
+      const bytes = Buffer.from(serialize(run), 'utf8');
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
+      offsets[index] = end;
+      lengths[index] = bytes.length;
+      end += bytes.length;
+    },
+    take(index) {
+      const bytes = Buffer.allocUnsafe(lengths[index]!);
+      let read = 0;
+      while (read < bytes.length) {
+        const n = readSync(fd, bytes, read, bytes.length - read, offsets[index]! + read);
+        if (n === 0) throw new Error('socialint: a temporary file of this run was cut short.');
+        read += n;
+      }
+      return deserialize(bytes.toString('utf8'));
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        closeSync(fd);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** A directive's `used` set is filled only when directives are applied, after the store gives the run back. */
+function serialize({ result, directives, messages }: StoredRun): string {
+  return JSON.stringify({ result, directives: directives.map(({ used: _used, ...directive }) => directive), messages });
+}
+
+function deserialize(text: string): StoredRun {
+  const run = JSON.parse(text) as { result: LintResult; directives: Omit<Directive, 'used'>[]; messages: LintMessage[] };
+  return { result: run.result, messages: run.messages, directives: run.directives.map((directive) => ({ ...directive, used: new Set<string>() })) };
+}

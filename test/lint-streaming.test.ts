@@ -1,0 +1,105 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lintFiles, lintFilesEach, type LintOptions } from '../src/engine/lint.js';
+import type { LintResult } from '../src/types.js';
+import { repoRoot, withTempDir } from './helpers/cli.js';
+import { testRulesDir } from './helpers/in-process.js';
+
+// lintFilesEach must hand over exactly what lintFiles returns, in the same order, whether finished
+// files wait for the cross-document rules as JSON in memory or in a temporary file.
+const collect = async (patterns: string[], options: LintOptions, spillAbove?: number) => {
+  const results: LintResult[] = [];
+  await lintFilesEach(patterns, options, (result) => void results.push(result), { spillAbove });
+  return results;
+};
+
+const fixtures = { cwd: repoRoot, noConfigLookup: true } satisfies LintOptions;
+const noCross = { ...fixtures, rules: { 'duplicate-post': 'off', 'duplicate-invite': 'off' } } satisfies LintOptions;
+
+// Each test gets its own system temporary folder, so what a run leaves behind there can be seen.
+let systemTemp = '';
+let savedTmpdir: string | undefined;
+beforeEach(() => {
+  savedTmpdir = process.env.TMPDIR;
+  systemTemp = mkdtempSync(path.join(os.tmpdir(), 'socialint-stream-test-'));
+  process.env.TMPDIR = systemTemp;
+});
+afterEach(() => {
+  if (savedTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmpdir;
+  rmSync(systemTemp, { recursive: true, force: true });
+});
+
+describe('lintFilesEach', () => {
+  it('gives the fixtures the results lintFiles gives, with finished files in memory or in a temporary file', async () => {
+    const expected = await lintFiles(['fixtures/'], fixtures);
+    expect(expected.some((r) => r.messages.some((m) => m.ruleId === 'duplicate-invite'))).toBe(true);
+    expect(await collect(['fixtures/'], fixtures)).toEqual(expected);
+    expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('gives the same results without cross-document rules, where each result is final at once', async () => {
+    const expected = await lintFiles(['fixtures/'], noCross);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(await collect(['fixtures/'], noCross, 0)).toEqual(expected);
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('keeps directives, archive entries and profile scores through the temporary file', async () => {
+    await withTempDir(async (dir) => {
+      const opening = 'We are hiring two platform engineers for the Lisbon office this spring.';
+      writeFileSync(path.join(dir, 'a.md'), `---\nplatform: linkedin\n---\n\n${opening}\n\n<!-- socialint-disable-next-line test-same-opening -->\n${opening}\n`);
+      writeFileSync(path.join(dir, 'b.md'), `---\nplatform: linkedin\n---\n\n${opening}\n\n<!-- socialint-disable test-nothing -->\nMore.\n`);
+      writeFileSync(path.join(dir, 'c.md'), `---\nplatform: linkedin\n---\n\n${opening}\n`);
+      const options: LintOptions = {
+        cwd: dir,
+        noConfigLookup: true,
+        rulesDirs: [testRulesDir('cross')],
+        rules: { 'test-same-opening': 'warn', 'test-first-of-kind': 'warn' },
+        reportUnusedDisableDirectives: 'warn',
+      };
+      const files = ['.', path.join(repoRoot, 'fixtures/exports/complete')];
+      const expected = await lintFiles(files, options);
+      const ids = expected.flatMap((r) => r.messages.map((m) => m.ruleId));
+      expect(ids).toEqual(expect.arrayContaining(['test-same-opening', 'test-first-of-kind', null]));
+      expect(expected.some((r) => r.metadata?.profileScores?.length)).toBe(true);
+      expect(await collect(files, options, 0)).toEqual(expected);
+      expect(await collect(files, options, 1000)).toEqual(expected);
+    });
+  });
+
+  it('writes finished files to a private file under the system temporary folder, and removes it', async () => {
+    let seen: { name: string; mode: number }[] = [];
+    await lintFilesEach(['fixtures/'], fixtures, () => {
+      if (seen.length) return;
+      seen = readdirSync(systemTemp).flatMap((folder) =>
+        readdirSync(path.join(systemTemp, folder)).map((name) => ({ name: `${folder.replace(/-.*/, '-')}/${name}`, mode: statSync(path.join(systemTemp, folder, name)).mode & 0o777 })),
+      );
+    }, { spillAbove: 0 });
+    expect(seen).toEqual([{ name: 'socialint-/runs.jsonl', mode: 0o600 }]);
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('writes no temporary file at or below the threshold', async () => {
+    const files = (await lintFiles(['fixtures/'], fixtures)).length;
+    let created = -1;
+    await lintFilesEach(['fixtures/'], fixtures, () => void (created = Math.max(created, readdirSync(systemTemp).length)), { spillAbove: files });
+    expect(created).toBe(0);
+  });
+
+  it('removes the temporary file when the run fails', async () => {
+    await expect(
+      lintFilesEach(['fixtures/'], fixtures, () => {
+        throw new Error('reader gone');
+      }, { spillAbove: 0 }),
+    ).rejects.toThrow('reader gone');
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('refuses to fix: fixed text is only in lintFiles results', async () => {
+    await expect(lintFilesEach(['fixtures/'], { ...fixtures, fix: true }, () => undefined)).rejects.toThrow(/does not fix/);
+  });
+});
