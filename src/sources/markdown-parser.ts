@@ -11,16 +11,24 @@ import { unified, type Data, type Processor } from 'unified';
  * literals in decoded text: a third of the parse of a typical draft. Each can only match where the
  * raw text holds its marker (the transform also where a character reference or escape could
  * decode to one), so a draft is parsed by a processor that leaves out what its text cannot use.
+ * Tables and strikethrough cost every draft too, used or not: the table construct is tried at the
+ * start of every line, and strikethrough's resolver walks the events of every span of text.
  * The tree is the same as with full GFM (test/sources/markdown-parser.test.ts compares them).
  */
-const LITERALS = [
+const GATED = [
   // An address needs a letter, digit or one of `+-._` right before the `@` and a dot after it.
   { construct: 'emailAutolink', marker: (text: string) => /[\w+.-]@[\w.-]*\./.test(text) },
   { construct: 'wwwAutolink', marker: (text: string) => /www\./i.test(text) },
   { construct: 'protocolAutolink', marker: (text: string) => /https?:\/\//i.test(text) },
+  // A delimiter row needs a `|` or an alignment colon against its dashes (`a\n:-:` is a table);
+  // without either, micromark-extension-gfm-table refuses it as a thematic break or setext underline.
+  { construct: 'table', marker: (text: string) => /\||:-|-:/.test(text) },
+  { construct: 'strikethrough', marker: (text: string) => text.includes('~') },
 ] as const;
+/** The literal autolinks come first in GATED; the transform finds the same literals in decoded text. */
+const LITERAL_BITS = 0b111;
 const TRANSFORM = 'transformGfmAutolinkLiterals';
-const TRANSFORM_BIT = 1 << LITERALS.length;
+const TRANSFORM_BIT = 1 << GATED.length;
 /** Every construct and the transform: exactly `unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter)`. */
 export const FULL_GFM = (TRANSFORM_BIT << 1) - 1;
 
@@ -29,23 +37,23 @@ const processors = new Map<number, Processor<Root>>();
 /** Parses Markdown with GFM and YAML front matter, as `unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter)` would. */
 export function parseMarkdownTree(text: string): Root {
   let needed = 0;
-  LITERALS.forEach((literal, bit) => {
-    if (literal.marker(text)) needed |= 1 << bit;
+  GATED.forEach((gated, bit) => {
+    if (gated.marker(text)) needed |= 1 << bit;
   });
-  if (needed || /[&\\]/.test(text)) needed |= TRANSFORM_BIT;
+  if (needed & LITERAL_BITS || /[&\\]/.test(text)) needed |= TRANSFORM_BIT;
   return processorFor(needed).parse(text) as Root;
 }
 
-/** The processor for the bit set `needed`: bit i for LITERALS[i], then one for the transform. */
+/** The processor for the bit set `needed`: bit i for GATED[i], then one for the transform. */
 export function processorFor(needed: number): Processor<Root> {
   let processor = processors.get(needed);
   if (!processor) {
-    const dropped = new Set<string>(LITERALS.filter((_, bit) => !(needed & (1 << bit))).map((literal) => literal.construct));
+    const dropped = new Set<string>(GATED.filter((_, bit) => !(needed & (1 << bit))).map((gated) => gated.construct));
     const keepTransform = Boolean(needed & TRANSFORM_BIT);
     processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(function dropLiterals() {
+      .use(function dropUnused() {
         // remark-gfm has just pushed its one combined syntax extension and its list of mdast ones.
         const data = this.data();
         const syntax = data.micromarkExtensions;

@@ -11,6 +11,8 @@ const PIECES = [
   '*', '**', '~', '~~', '`', '[', ']', '(', ')', '<', '>', '!', '?', '&', '&#64;', '&commat;', '&#46;', '\\', '#', '|',
   '> ', '- ', '1. ', '[ ] ', '---\n', '| a | b |\n|---|---|\n', '[^1]', '[^1]: note\n', 'ana@hachyderm.io', '@ana',
   'example.org', 'www.example.com', 'https://x.com/a_(b)', 'mailto:', 'xmpp:', 'a@b.c', 'www\\.x.org', 'http&#58;//x.org', 'w&#119;w.x.org', 'é', '日本', '👋🏽',
+  // Near-tables: head rows and delimiter rows with and without pipes and alignment colons.
+  'a b\n', ' - ', '--', ':-:', '-: ', ' :--', '&#124;', '\\|', '~a~', '&#126;',
 ];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
@@ -33,6 +35,9 @@ describe('parseMarkdownTree', () => {
       '*emphasis around http://example.com/*foo* and ~strike~ ~~through~~*',
       '| a | b |\n|---|---|\n| https://x.com | c@d.io |\n\n- [x] done www.x.org\n\n[^1]: https://y.org',
       'No links at all: 3 words, an @ on its own and a . in the middle.',
+      // Tables without a pipe: an alignment colon against the dashes is enough.
+      'Name\n:-:\n\nRole\n-:\nlead\n\nTeam\n---\n\n> a b\n> :--',
+      'Escaped pipes and tildes are not markers: a &#124; b\n--- | ---\n\nand a \\~b~ c~~d~~',
     ];
     for (const text of drafts) expect(parseMarkdownTree(text)).toStrictEqual(full.parse(text));
   });
@@ -54,6 +59,12 @@ describe('parseMarkdownTree', () => {
     const transforms = (needed: number) =>
       (processorFor(needed).data().fromMarkdownExtensions ?? []).flat(2).flatMap((extension) => (extension as { transforms?: unknown[] }).transforms ?? []).length;
     expect(transforms(0)).toBeLessThan(transforms(FULL_GFM));
+    // Tables and strikethrough too: no table attempt at each line start, no strikethrough resolver on each span.
+    const hook = (needed: number, name: 'flow' | 'insideSpan') =>
+      (processorFor(needed).data().micromarkExtensions as Record<string, Record<string, unknown> | undefined>[]).some((extension) => extension[name]?.['null']);
+    expect([hook(0, 'flow'), hook(0, 'insideSpan'), hook(FULL_GFM, 'flow'), hook(FULL_GFM, 'insideSpan')]).toStrictEqual([false, false, true, true]);
+    expect(parseMarkdownTree('a | b\n--|--').children[0]?.type).toBe('table');
+    expect(parseMarkdownTree('a ~~b~~').children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'delete' }] });
     const mdast = [{ transforms: [function transformGfmAutolinkLiterals() {}], enter: {} }, [{ transforms: [function other() {}] }]];
     expect(withoutTransform(mdast as never, 'transformGfmAutolinkLiterals')).toStrictEqual([{ transforms: [], enter: {} }, [{ transforms: [mdast[1]![0]!.transforms[0]] }]]);
   });
