@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { chunkedSpliceInPlace, sharedCompileContext } from './parser-patches.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/cli');
@@ -124,7 +125,8 @@ const result = await build({
       LAZY_BUILTIN,
     ].join('\n'),
   },
-  plugins: [rewrites, combineExtensionsOnce],
+  // The parser patches first: their onLoad must win over the rewrites' for the file it changes.
+  plugins: [sharedCompileContext, chunkedSpliceInPlace, rewrites, combineExtensionsOnce],
   logLevel: 'warning',
 });
 
