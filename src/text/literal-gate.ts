@@ -22,5 +22,21 @@ export function gateText(text: string): string {
 
 /** Whether `gated` (from gateText) holds a word of every group of `gate`. */
 export function passesGate(gate: LiteralGate, gated: string): boolean {
-  return gate.every((words) => words.some((word) => gated.includes(word)));
+  return gate.every((words) => anyOf(words).test(gated));
+}
+
+const alternations = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A group's words as one alternation of literals: one pass over the text instead of one search
+ * per word (location-disclosure's gates searched ~80 words per text, most of its time).
+ */
+function anyOf(words: readonly string[]): RegExp {
+  let pattern = alternations.get(words);
+  if (!pattern) {
+    // An empty group holds no word: it never passes.
+    pattern = words.length === 0 ? /(?!)/ : new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+    alternations.set(words, pattern);
+  }
+  return pattern;
 }

@@ -23,6 +23,19 @@ describe('gateText', () => {
     expect(folded.sort()).toEqual(['\u017f', '\u212a']);
   });
 
+  it('passes exactly when the text holds one word of every group, whatever the words hold', () => {
+    const alphabet = fc.constantFrom('a', 'b', ' ', '.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/', '-', '’', 'é');
+    const word = fc.array(alphabet, { maxLength: 3 }).map((characters) => characters.join(''));
+    const gate = fc.array(fc.array(word, { maxLength: 4 }), { maxLength: 3 });
+    const text = fc.array(alphabet, { maxLength: 30 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(gate, text, (groups, gated) => {
+        expect(passesGate(groups, gated)).toBe(groups.every((words) => words.some((w) => gated.includes(w))));
+      }),
+      { seed: 20261124, numRuns: 3000 },
+    );
+  });
+
   it('lower-cases, and passes a text holding a word of every group', () => {
     expect(gateText('SHARE this, ſhare it, \u212Aeep')).toBe('share this, share it, keep');
     const gate: LiteralGate = [['share', 'repost'], ['if']];
