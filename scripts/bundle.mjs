@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chunkedSpliceInPlace, sharedCompileContext } from './parser-patches.mjs';
+import { chunkedSpliceInPlace, fromMarkdownSetupOnce } from './parser-patches.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/cli');
@@ -126,7 +126,7 @@ const result = await build({
     ].join('\n'),
   },
   // The parser patches first: their onLoad must win over the rewrites' for the file it changes.
-  plugins: [sharedCompileContext, chunkedSpliceInPlace, rewrites, combineExtensionsOnce],
+  plugins: [fromMarkdownSetupOnce, chunkedSpliceInPlace, rewrites, combineExtensionsOnce],
   logLevel: 'warning',
 });
 

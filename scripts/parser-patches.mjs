@@ -1,5 +1,5 @@
-// Two esbuild plugins for the bundle (scripts/bundle.mjs) that take per-event allocations out of
-// parsing Markdown, the largest share of a run. Both keep the parser's output as it was: the
+// Two esbuild plugins for the bundle (scripts/bundle.mjs) that take per-document and per-token work
+// out of parsing Markdown, the largest share of a run. Both keep the parser's output as it was: the
 // tests in test/sources/ build the parser with them and compare trees on random Markdown.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -19,32 +19,50 @@ export const chunkedSpliceInPlace = {
   },
 };
 
-// mdast-util-from-markdown 2.x calls each token's handler with `this` a fresh copy of the compile
-// context plus the token's sliceSerialize: an object of ten properties per token, the biggest
-// allocation of a parse. Its handlers (and remark-gfm's and remark-frontmatter's) only read `this`
-// during the call and never assign to it, so one copy per document whose sliceSerialize is set
-// before each call is the same to them.
+// mdast-util-from-markdown 2.x builds its compiler for every document: a configuration of ~100
+// handler closures merged with remark-gfm's and remark-frontmatter's extensions. It then calls each
+// token's handler with `this` a fresh copy of the compile context plus the token's sliceSerialize:
+// an object of ten properties per token, the biggest allocation of a parse. The patch builds the
+// compiler once per list of extensions (remark-parse passes the processor's own list every time)
+// and makes one context per document, whose sliceSerialize is set before each handler call. Safe
+// because the compiler's only state across documents was its `data` object, now made afresh for
+// each document with the context, and because the handlers (the library's, remark-gfm's and
+// remark-frontmatter's) only read `this` during the call and never assign to it.
+const COMPILER_CALL = /return compiler\(options\)\(postprocess\(/g;
+const CONTEXT_DATA = /\n(\s*)resume,\n\s*data\n(\s*)\};\n/g;
 const HANDLER_CALL =
   /handler\[events\[index\]\[1\]\.type\]\.call\(\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}, events\[index\]\[1\]\);/g;
 const EVENTS_READY = /\n(\s*)events = prepared;\n/g;
+const COMPILER_ONCE = `
+const compilersByExtensions = new WeakMap();
+/** The compiler for these options, made once per list of mdast extensions (socialint's patch). */
+function compilerOnce(options) {
+  const extensions = options && options.mdastExtensions;
+  if (!extensions) return compiler(options);
+  let made = compilersByExtensions.get(extensions);
+  if (!made) compilersByExtensions.set(extensions, (made = compiler(options)));
+  return made;
+}
+`;
 
-/** mdast-util-from-markdown's lib/index.js with one compile context per document; throws if its code is not the expected one. */
-export function shareCompileContext(source) {
-  const calls = source.match(HANDLER_CALL)?.length ?? 0;
-  const ready = source.match(EVENTS_READY)?.length ?? 0;
-  if (calls !== 1 || ready !== 1) {
-    throw new Error('bundle: mdast-util-from-markdown is not the version scripts/parser-patches.mjs expects; check its compile loop and update the patch');
+/** mdast-util-from-markdown's lib/index.js, patched as above; throws if its code is not the one expected. */
+export function patchFromMarkdown(source) {
+  const count = (pattern) => source.match(pattern)?.length ?? 0;
+  if ([COMPILER_CALL, CONTEXT_DATA, HANDLER_CALL, EVENTS_READY].some((pattern) => count(pattern) !== 1)) {
+    throw new Error('bundle: mdast-util-from-markdown is not the version scripts/parser-patches.mjs expects; check its compiler and update the patch');
   }
-  return source
+  return `${source
+    .replace(COMPILER_CALL, 'return compilerOnce(options)(postprocess(')
+    .replace(CONTEXT_DATA, (_, indent, closing) => `\n${indent}resume,\n${indent}data: {}\n${closing}};\n`)
     .replace(EVENTS_READY, (line, indent) => `${line}${indent}const sharedContext = { ...context, sliceSerialize: undefined };\n`)
-    .replace(HANDLER_CALL, 'sharedContext.sliceSerialize = events[index][2].sliceSerialize;\nhandler[events[index][1].type].call(sharedContext, events[index][1]);');
+    .replace(HANDLER_CALL, 'sharedContext.sliceSerialize = events[index][2].sliceSerialize;\nhandler[events[index][1].type].call(sharedContext, events[index][1]);')}${COMPILER_ONCE}`;
 }
 
-export const sharedCompileContext = {
-  name: 'socialint-shared-compile-context',
+export const fromMarkdownSetupOnce = {
+  name: 'socialint-from-markdown-setup-once',
   setup(build) {
     build.onLoad({ filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ }, (args) => ({
-      contents: shareCompileContext(readFileSync(args.path, 'utf8')),
+      contents: patchFromMarkdown(readFileSync(args.path, 'utf8')),
       loader: 'js',
     }));
   },

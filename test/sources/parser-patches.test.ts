@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript without types
-import { chunkedSpliceInPlace, shareCompileContext, sharedCompileContext } from '../../scripts/parser-patches.mjs';
+import { chunkedSpliceInPlace, fromMarkdownSetupOnce, patchFromMarkdown } from '../../scripts/parser-patches.mjs';
 import { FULL_GFM, parseMarkdownTree, processorFor } from '../../src/sources/markdown-parser.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -28,12 +28,13 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     write: false,
-    plugins: [sharedCompileContext, chunkedSpliceInPlace],
+    plugins: [fromMarkdownSetupOnce, chunkedSpliceInPlace],
     metafile: true,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.text;
-  // The patches took: the bundle holds the shared context, and only the in-place splice imports the library's.
+  // The patches took: the bundle makes compilers once and shares the context, and only the in-place splice imports the library's.
+  expect(code).toContain('return compilerOnce(options)(');
   expect(code).toContain('sharedContext.sliceSerialize = ');
   const importers = (ending: string) =>
     Object.entries(result.metafile.inputs)
@@ -55,6 +56,7 @@ const PIECES = [
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }).map((pieces) => pieces.join(''));
 
 describe('the bundle’s parser patches', () => {
+  // Documents are parsed one after another by the same compilers, as in a run: state left behind by one would show in the next.
   it('give the same trees, positions included, on random Markdown', () => {
     fc.assert(
       fc.property(markdown, (text) => {
@@ -77,8 +79,12 @@ describe('the bundle’s parser patches', () => {
 
   it('refuse to patch a compile loop they do not recognise', () => {
     const source = readFileSync(path.join(repoRoot, 'node_modules/mdast-util-from-markdown/lib/index.js'), 'utf8');
-    expect(shareCompileContext(source).match(/sharedContext/g)).toHaveLength(3);
-    expect(() => shareCompileContext(source.replaceAll('...context,', '...context, extra: 1,'))).toThrow(/not the version/);
-    expect(() => shareCompileContext(source + source)).toThrow(/not the version/);
+    const patched = patchFromMarkdown(source);
+    expect(patched.match(/sharedContext/g)).toHaveLength(3);
+    expect(patched.match(/compilerOnce\(/g)).toHaveLength(2);
+    expect(patched).toContain('data: {}');
+    expect(() => patchFromMarkdown(source.replaceAll('...context,', '...context, extra: 1,'))).toThrow(/not the version/);
+    expect(() => patchFromMarkdown(source.replace('      data\n', '      data,\n      more\n'))).toThrow(/not the version/);
+    expect(() => patchFromMarkdown(source + source)).toThrow(/not the version/);
   });
 });
