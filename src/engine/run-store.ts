@@ -28,7 +28,8 @@ export interface RunStore {
 export function liveStore(): RunStore {
   const runs: (StoredRun | undefined)[] = [];
   return {
-    put: (index, run) => void (runs[index] = run),
+    // Only the stored fields: a FileRun's kept entries are not to outlive the cross-document phase.
+    put: (index, { result, directives, messages }) => void (runs[index] = { result, directives, messages }),
     take(index) {
       const run = runs[index]!;
       runs[index] = undefined;
