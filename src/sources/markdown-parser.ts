@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -59,7 +59,11 @@ export function processorFor(needed: number): Processor<Root> {
         const syntax = data.micromarkExtensions;
         if (syntax?.length && dropped.size) syntax[syntax.length - 1] = withoutConstructs(syntax.at(-1)!, dropped);
         const mdast = data.fromMarkdownExtensions;
-        if (mdast?.length && !keepTransform) mdast[mdast.length - 1] = withoutTransform(mdast.at(-1)!, TRANSFORM);
+        if (mdast?.length) {
+          mdast[mdast.length - 1] = keepTransform
+            ? replaceTransform(mdast.at(-1)!, TRANSFORM, onlyWhereLiteralsMayBe)
+            : withoutTransform(mdast.at(-1)!, TRANSFORM);
+        }
       })
       .use(remarkFrontmatter, ['yaml'])
       .freeze() as unknown as Processor<Root>;
@@ -70,12 +74,49 @@ export function processorFor(needed: number): Processor<Root> {
 
 type MdastExtensions = NonNullable<Data['fromMarkdownExtensions']>[number];
 
+type Transform = (tree: Root) => Root | undefined | void;
+
 /** mdast extensions (nested lists as remark-gfm gives them) without the named tree transform. */
 export function withoutTransform(extensions: MdastExtensions, name: string): MdastExtensions {
-  if (Array.isArray(extensions)) return extensions.map((extension) => withoutTransform(extension, name)) as MdastExtensions;
-  const { transforms } = extensions as { transforms?: { name: string }[] };
+  return replaceTransform(extensions, name, () => undefined);
+}
+
+/** mdast extensions with the named tree transform replaced (or dropped, when `replace` gives nothing); the library's objects are never edited. */
+function replaceTransform(extensions: MdastExtensions, name: string, replace: (transform: Transform) => Transform | undefined): MdastExtensions {
+  if (Array.isArray(extensions)) return extensions.map((extension) => replaceTransform(extension, name, replace)) as MdastExtensions;
+  const { transforms } = extensions as { transforms?: Transform[] };
   if (!transforms?.some((transform) => transform.name === name)) return extensions;
-  return { ...extensions, transforms: transforms.filter((transform) => transform.name !== name) } as MdastExtensions;
+  const kept = transforms.flatMap((transform) => (transform.name === name ? (replace(transform) ?? []) : [transform]));
+  return { ...extensions, transforms: kept } as MdastExtensions;
+}
+
+/**
+ * mdast-util-gfm-autolink-literal's transform walks the whole tree once for each of its four
+ * expressions (URLs, xmpp:, mailto:, addresses), with an array and a closure per node, looking at
+ * the text nodes outside links; after micromark has linked the literals it could, most drafts have
+ * none left to find. Each expression needs `http://`, `https://` or `www.`, or an `@` before a word
+ * and a dot, in one text node: without such a node the transform changes nothing, so it is skipped.
+ */
+const LITERAL_IN_TEXT = /https?:\/\/|www\.|@[\w-]+\./i;
+
+export function onlyWhereLiteralsMayBe(transform: Transform): Transform {
+  // The name stays: it is how the processors find the transform.
+  const gated = { [transform.name]: (tree: Root) => (someTextOutsideLinks(tree, (text) => LITERAL_IN_TEXT.test(text)) ? transform(tree) : undefined) };
+  return gated[transform.name]!;
+}
+
+/** Whether a text node outside links and link references (the ones the transform looks at) passes `test`. */
+export function someTextOutsideLinks(tree: Root, test: (text: string) => boolean): boolean {
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (test(node.value)) return true;
+    } else if ('children' in node && node.type !== 'link' && node.type !== 'linkReference') {
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return false;
 }
 
 type SyntaxExtension = Record<string, Record<string, unknown> | undefined>;

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { FULL_GFM, parseMarkdownTree, processorFor, withoutConstructs, withoutTransform } from '../../src/sources/markdown-parser.js';
+import { FULL_GFM, parseMarkdownTree, processorFor, someTextOutsideLinks, withoutConstructs, withoutTransform } from '../../src/sources/markdown-parser.js';
 
-/** Every literal autolink on: exactly unified + remark-parse + remark-gfm + remark-frontmatter. */
-const full = processorFor(FULL_GFM);
+/** The libraries as they come: unified + remark-parse + remark-gfm + remark-frontmatter. */
+const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 // Pieces that start, end or nearly make literal autolinks, and the markup around them.
 const PIECES = [
@@ -13,6 +17,8 @@ const PIECES = [
   'example.org', 'www.example.com', 'https://x.com/a_(b)', 'mailto:', 'xmpp:', 'a@b.c', 'www\\.x.org', 'http&#58;//x.org', 'w&#119;w.x.org', 'é', '日本', '👋🏽',
   // Near-tables: head rows and delimiter rows with and without pipes and alignment colons.
   'a b\n', ' - ', '--', ':-:', '-: ', ' :--', '&#124;', '\\|', '~a~', '&#126;',
+  // Literals the tree transform finds in decoded text, inside and outside links.
+  'HTTP&#x3a;//X.ORG', 'x&#64;y.io', 'mailto&#58;a@b.co', 'xmpp:a@b.co/r', '[www&#46;x.org](u)', '[a@b.co]', '[a@b.co]: u\n', 'ww&#119;.x.org',
 ];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
@@ -64,6 +70,14 @@ describe('parseMarkdownTree', () => {
       (processorFor(needed).data().micromarkExtensions as Record<string, Record<string, unknown> | undefined>[]).some((extension) => extension[name]?.['null']);
     expect([hook(0, 'flow'), hook(0, 'insideSpan'), hook(FULL_GFM, 'flow'), hook(FULL_GFM, 'insideSpan')]).toStrictEqual([false, false, true, true]);
     expect(parseMarkdownTree('a | b\n--|--').children[0]?.type).toBe('table');
+    // The literal-autolink transform looks only where text outside links may hold a literal.
+    const texts = (markdown: string) => {
+      const seen: string[] = [];
+      someTextOutsideLinks(full.parse(markdown), (text) => (seen.push(text), false));
+      return seen.sort();
+    };
+    expect(texts('See [www.x.org](https://x.org) or *mail* [me][r]\n\n[r]: https://y.org')).toStrictEqual([' ', ' or ', 'See ', 'mail']);
+    expect(parseMarkdownTree('Mail a&#64;b.co')).toMatchObject({ children: [{ children: [{ type: 'text' }, { type: 'link', url: 'mailto:a@b.co' }] }] });
     expect(parseMarkdownTree('a ~~b~~').children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'delete' }] });
     const mdast = [{ transforms: [function transformGfmAutolinkLiterals() {}], enter: {} }, [{ transforms: [function other() {}] }]];
     expect(withoutTransform(mdast as never, 'transformGfmAutolinkLiterals')).toStrictEqual([{ transforms: [], enter: {} }, [{ transforms: [mdast[1]![0]!.transforms[0]] }]]);
