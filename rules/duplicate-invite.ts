@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { docsPath } from '../src/rule-helpers.js';
 import { GREETING_WORDS } from '../src/text/invite-cues.js';
-import { nearDuplicateOptionsSchema, shingleKeys, similarKeyPairs, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
+import { forEachSimilarPair, nearDuplicateOptionsSchema, shingleKeys, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
 import { nameWords, proseWords } from '../src/text/similarity.js';
 import type { CrossDocumentRule, PostDocument, SourceLocation } from '../src/types.js';
 
@@ -42,28 +42,30 @@ const rule: CrossDocumentRule<NearDuplicateOptions, Kept> = {
   },
   checkAll(context) {
     const notes = context.documents.map(({ document }) => document);
-    const pairs = similarKeyPairs(
-      notes.map((kept) => ({ item: kept, keys: kept.keys, count: kept.count })),
-      { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
-    );
-    const alike = new Map<Kept, Kept[]>();
-    for (const { a, b } of pairs) {
+    // Per note: how many others match, and the three earliest of them (the ones the message names).
+    const matches = new Int32Array(notes.length);
+    const earliest = new Map<number, number[]>();
+    const add = (one: number, other: number) => {
+      matches[one]!++;
+      const list = earliest.get(one) ?? [];
+      if (list.length < 3 || other < list[2]!) earliest.set(one, [...list, other].sort((x, y) => x - y).slice(0, 3));
+    };
+    const options = { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords };
+    forEachSimilarPair(notes, options, (a, b) => {
       // The same note redrafted for the same person is not sending it to several people.
-      if (a.to && b.to && a.to.toLowerCase() === b.to.toLowerCase()) continue;
-      for (const [one, other] of [[a, b], [b, a]] as const) {
-        const list = alike.get(one);
-        if (list) list.push(other);
-        else alike.set(one, [other]);
-      }
-    }
-    for (const [kept, others] of alike) {
-      const names = others.map((other) => other.name);
-      const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
-      context.report(kept, {
-        message: `Nearly the same note as the one${others.length > 1 ? 's' : ''} to ${shown}: the same text sent to several people reads as generic. Write each one for its reader.`,
-        loc: { at: kept.at, endAt: kept.endAt },
+      if (notes[a]!.to && notes[b]!.to && notes[a]!.to.toLowerCase() === notes[b]!.to.toLowerCase()) return;
+      add(a, b);
+      add(b, a);
+    });
+    notes.forEach((note, i) => {
+      if (matches[i] === 0) return;
+      const names = earliest.get(i)!.map((other) => notes[other]!.name);
+      const shown = names.join(', ') + (matches[i]! > 3 ? ` and ${matches[i]! - 3} more` : '');
+      context.report(note, {
+        message: `Nearly the same note as the one${matches[i]! > 1 ? 's' : ''} to ${shown}: the same text sent to several people reads as generic. Write each one for its reader.`,
+        loc: { at: note.at, endAt: note.endAt },
       });
-    }
+    });
   },
 };
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { PLATFORM_SPECS } from '../src/platforms/index.js';
 import { docsPath } from '../src/rule-helpers.js';
-import { nearDuplicateOptionsSchema, shingleKeys, similarKeyPairs, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
+import { forEachSimilarPair, nearDuplicateOptionsSchema, shingleKeys, type NearDuplicateOptions, type ShingleKeys } from '../src/text/near-duplicates.js';
 import { proseWords } from '../src/text/similarity.js';
-import type { CrossDocumentRule, Platform, PostDocument, SourceLocation } from '../src/types.js';
+import type { CrossDocumentRule, PostDocument, SourceLocation } from '../src/types.js';
 
 const DEFAULTS = { threshold: 0.6, minWords: 8 };
 
@@ -40,35 +40,36 @@ const rule: CrossDocumentRule<NearDuplicateOptions, Kept> = {
     return { keys: keys.keys, count: keys.count, name: describe(document), at: prose.locate(start), endAt: prose.locate(newline === -1 ? prose.text.length : newline) };
   },
   checkAll(context) {
-    const platformsOf = new Map<Kept, Platform[]>();
-    for (const { document, platforms } of context.documents) platformsOf.set(document, platforms);
-    const pairs = similarKeyPairs(
-      [...platformsOf.keys()].map((kept) => ({ item: kept, keys: kept.keys, count: kept.count })),
-      { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords },
-    );
-    const alike = new Map<Kept, { other: Kept; similarity: number; shared: Platform[] }[]>();
-    for (const { a, b, similarity } of pairs) {
-      // Cross-posting one text to several networks is normal; the same text twice on one is not.
-      const pa = platformsOf.get(a)!;
-      const pb = platformsOf.get(b)!;
-      const shared = pa.filter((p) => pb.includes(p));
-      if (pa.length > 0 && pb.length > 0 && shared.length === 0) continue;
-      for (const [one, other] of [[a, b], [b, a]] as const) {
-        const list = alike.get(one);
-        if (list) list.push({ other, similarity, shared });
-        else alike.set(one, [{ other, similarity, shared }]);
+    const kept = context.documents.map(({ document }) => document);
+    const platforms = context.documents.map((entry) => entry.platforms);
+    // Per post: how many others match, and the closest (the earliest of equals), not every pair.
+    const matches = new Int32Array(kept.length);
+    const closest = new Int32Array(kept.length);
+    const similarityOf = new Float64Array(kept.length);
+    const consider = (one: number, other: number, similarity: number) => {
+      if (matches[one]!++ === 0 || similarity > similarityOf[one]! || (similarity === similarityOf[one] && other < closest[one]!)) {
+        closest[one] = other;
+        similarityOf[one] = similarity;
       }
-    }
-    for (const [kept, matches] of alike) {
-      const [closest] = matches.sort((x, y) => y.similarity - x.similarity);
-      const { other, similarity, shared } = closest!;
-      const more = matches.length > 1 ? ` and ${matches.length - 1} more` : '';
+    };
+    const options = { threshold: context.options.threshold ?? DEFAULTS.threshold, minWords: context.options.minWords ?? DEFAULTS.minWords };
+    forEachSimilarPair(kept, options, (a, b, similarity) => {
+      // Cross-posting one text to several networks is normal; the same text twice on one is not.
+      if (platforms[a]!.length > 0 && platforms[b]!.length > 0 && !platforms[a]!.some((p) => platforms[b]!.includes(p))) return;
+      consider(a, b, similarity);
+      consider(b, a, similarity);
+    });
+    kept.forEach((post, i) => {
+      if (matches[i] === 0) return;
+      const other = closest[i]!;
+      const shared = platforms[Math.min(i, other)]!.filter((p) => platforms[Math.max(i, other)]!.includes(p));
+      const more = matches[i]! > 1 ? ` and ${matches[i]! - 1} more` : '';
       const where = shared.length ? ` on ${shared.map((p) => PLATFORM_SPECS[p].name).join(' and ')}` : '';
-      context.report(kept, {
-        message: `Nearly the same post as ${other.name} (${Math.round(similarity * 100)}% alike)${more}: the same text twice${where} reads as spam and splits the replies. Merge them or change one.`,
-        loc: { at: kept.at, endAt: kept.endAt },
+      context.report(post, {
+        message: `Nearly the same post as ${kept[other]!.name} (${Math.round(similarityOf[i]! * 100)}% alike)${more}: the same text twice${where} reads as spam and splits the replies. Merge them or change one.`,
+        loc: { at: post.at, endAt: post.endAt },
       });
-    }
+    });
   },
 };
 

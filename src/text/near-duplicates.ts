@@ -1,18 +1,4 @@
-import { stem, words } from './similarity.js';
-
-export interface Comparable<T> {
-  item: T;
-  /** The text to compare. */
-  text: string;
-  /** Words to leave out before comparing (a recipient's name). */
-  drop?: string[];
-}
-
-export interface SimilarPair<T> {
-  a: T;
-  b: T;
-  similarity: number;
-}
+import { stem } from './similarity.js';
 
 /** The options of the rules that look for near-duplicates (duplicate-invite, duplicate-post). */
 export interface NearDuplicateOptions {
@@ -131,16 +117,10 @@ export function keyValues(keys: string): Float64Array {
 }
 
 /**
- * Pairs of texts whose word shingles overlap at least `threshold` (Jaccard). Texts of fewer than
- * `minWords` words are left out; short notes are alike by nature.
- */
-export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: number; minWords: number; k?: number }): SimilarPair<T>[] {
-  const keyed = texts.map(({ item, text, drop }) => ({ item, ...shingleKeys(words(text), { drop, k: options.k }) }));
-  return similarKeyPairs(keyed, options);
-}
-
-/**
- * similarPairs for texts already reduced to shingle keys, in input order (by first, then second).
+ * Calls `visit(a, b, similarity)` with indices into `texts` (a < b) for every pair whose shingles
+ * overlap at least `threshold`, in no particular order and without holding the pairs: a templated
+ * corpus has far more pairs than texts (440,000 among 65,000 drafts), so a rule that only needs
+ * each text's closest match and a count keeps those instead of a list.
  *
  * Exact, but not quadratic when drafts share boilerplate (sign-offs, a recurring call to action):
  * prefix filtering with positions (Xiao et al. 2008, "PPJoin", after Chaudhuri et al. 2006). Each
@@ -151,12 +131,16 @@ export function similarPairs<T>(texts: Comparable<T>[], options: { threshold: nu
  * candidate as the probe goes, and a candidate that can no longer reach the threshold with what
  * is left of both texts is dropped; the survivors are counted in full (stopping once they cannot
  * make it), so the similarities are the same as comparing every pair. On the generated corpus this
- * made the search 2.5× faster at 10,000 drafts and 3.7× at 100,000. Frequencies, ranks and the
- * index live in typed arrays: at 100,000 drafts a Map per shingle cost hundreds of MiB.
+ * made the search 2.5× faster at 10,000 drafts and 3.7× at 100,000. Everything lives in a few
+ * flat typed arrays: at 100,000 drafts a Map per shingle, and then a typed array per draft, cost
+ * tens to hundreds of MiB at this point.
  */
-export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[], options: { threshold: number; minWords: number }): SimilarPair<T>[] {
-  const prepared = texts.filter((t) => t.count >= options.minWords);
-  const ranked = rankRarestFirst(prepared.map((t) => keyValues(t.keys)));
+export function forEachSimilarPair(texts: readonly ShingleKeys[], options: { threshold: number; minWords: number }, visit: (a: number, b: number, similarity: number) => void): void {
+  const kept: number[] = [];
+  texts.forEach((text, i) => void (text.count >= options.minWords && kept.push(i)));
+  // Text i's shingle ranks, ascending, are ranks[from[i] … from[i + 1]).
+  const { ranks, from } = rankRarestFirst(kept.map((i) => texts[i]!.keys));
+  const sizeOf = (i: number) => from[i + 1]! - from[i]!;
   const t = options.threshold;
   const prefixOf = (size: number) => Math.min(size, Math.max(0, size - minOverlap(size, t) + 1));
   // The fewest shared shingles for Jaccard ≥ t between texts of these sizes; epsilons keep borderline pairs.
@@ -164,23 +148,25 @@ export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[]
   const tooLong = (size: number, otherSize: number) => size < t * otherSize - 1e-9;
 
   // Texts by size, shortest first (ties by input order): `order[o]` is the text probed o-th.
-  const order = Int32Array.from(ranked.keys()).sort((a, b) => ranked[a]!.length - ranked[b]!.length || a - b);
-  const sizeAt = Int32Array.from(order, (i) => ranked[i]!.length);
+  const order = Int32Array.from(kept.keys()).sort((a, b) => sizeOf(a) - sizeOf(b) || a - b);
+  const sizeAt = Int32Array.from(order, sizeOf);
 
   // Shingle rank → flat [o, position, o, position, …] of the prefixes holding it, by o (CSR layout).
-  const shingleCount = ranked.reduce((max, ids) => Math.max(max, ids.length ? ids[ids.length - 1]! + 1 : 0), 0);
+  let shingleCount = 0;
+  for (const rank of ranks) shingleCount = Math.max(shingleCount, rank + 1);
   const start = new Int32Array(shingleCount + 1);
-  for (const ids of ranked) for (let p = 0; p < prefixOf(ids.length); p++) start[ids[p]! + 1]! += 2;
+  order.forEach((i) => {
+    for (let p = 0; p < prefixOf(sizeOf(i)); p++) start[ranks[from[i]! + p]! + 1]! += 2;
+  });
   for (let r = 0; r < shingleCount; r++) start[r + 1]! += start[r]!;
   const holders = new Int32Array(start[shingleCount]!);
   const fill = start.slice(0, shingleCount);
   order.forEach((i, o) => {
-    const ids = ranked[i]!;
-    for (let p = 0; p < prefixOf(ids.length); p++) {
-      const at = fill[ids[p]!]!;
-      holders[at] = o;
-      holders[at + 1] = p;
-      fill[ids[p]!] = at + 2;
+    for (let p = 0; p < prefixOf(sizeOf(i)); p++) {
+      const r = ranks[from[i]! + p]!;
+      holders[fill[r]!] = o;
+      holders[fill[r]! + 1] = p;
+      fill[r]! += 2;
     }
   });
 
@@ -188,17 +174,15 @@ export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[]
   const next = start.slice(0, shingleCount);
   // overlap[oj]: prefix shingles the current probe shares with oj so far, −1 once oj is ruled out;
   // valid only where touchedBy[oj] is the current probe (cheaper than clearing it for every probe).
-  const overlap = new Int32Array(ranked.length);
-  const touchedBy = new Int32Array(ranked.length).fill(-1);
-  const found: number[] = [];
-  const similarities: number[] = [];
+  const overlap = new Int32Array(order.length);
+  const touchedBy = new Int32Array(order.length).fill(-1);
+  const candidates = new Int32Array(order.length);
   for (let o = 0; o < order.length; o++) {
     const i = order[o]!;
-    const ids = ranked[i]!;
-    const size = ids.length;
-    const candidates: number[] = [];
+    const size = sizeAt[o]!;
+    let found = 0;
     for (let p = 0; p < prefixOf(size); p++) {
-      const r = ids[p]!;
+      const r = ranks[from[i]! + p]!;
       const end = start[r + 1]!;
       let at = next[r]!;
       while (at < end && holders[at]! <= o) at += 2;
@@ -214,57 +198,52 @@ export function similarKeyPairs<T>(texts: readonly ({ item: T } & ShingleKeys)[]
           if (shared < 0) continue;
         } else {
           touchedBy[oj] = o;
-          candidates.push(oj);
+          candidates[found++] = oj;
         }
         // Shingles are shared in rank order, so at most what follows this one in both can still be.
         const q = holders[at + 1]!;
         overlap[oj] = shared + 1 + Math.min(size - p - 1, otherSize - q - 1) < needed(size, otherSize) ? -1 : shared + 1;
       }
     }
-    for (const oj of candidates) {
+    for (let c = 0; c < found; c++) {
+      const oj = candidates[c]!;
       if (overlap[oj]! < 0) continue;
       const j = order[oj]!;
-      const other = ranked[j]!;
-      const count = sharedCount(ids, other, needed(size, other.length));
+      const otherSize = sizeAt[oj]!;
+      const count = sharedCount(ranks, from[i]!, size, from[j]!, otherSize, needed(size, otherSize));
       if (count === undefined) continue;
-      const similarity = count / (size + other.length - count);
-      if (similarity >= t) {
-        found.push(Math.min(i, j), Math.max(i, j));
-        similarities.push(similarity);
-      }
+      const similarity = count / (size + otherSize - count);
+      if (similarity >= t) visit(kept[Math.min(i, j)]!, kept[Math.max(i, j)]!, similarity);
     }
   }
-  const byInput = Int32Array.from(similarities.keys()).sort((x, y) => found[2 * x]! - found[2 * y]! || found[2 * x + 1]! - found[2 * y + 1]!);
-  return Array.from(byInput, (k) => ({ a: prepared[found[2 * k]!]!.item, b: prepared[found[2 * k + 1]!]!.item, similarity: similarities[k]! }));
 }
 
 /**
  * Each text's keys replaced by ranks 0…n−1 over the distinct keys of all texts, rarest first (ties
- * by key, so the order never depends on input order), each list ascending.
+ * by key, so the order never depends on input order), each text's ranks ascending, all in one
+ * array: text i's are ranks[from[i] … from[i + 1]).
  */
-function rankRarestFirst(keyLists: readonly Float64Array[]): Int32Array[] {
-  const all = new Float64Array(keyLists.reduce((n, keys) => n + keys.length, 0));
-  let offset = 0;
-  for (const keys of keyLists) {
-    all.set(keys, offset);
-    offset += keys.length;
+function rankRarestFirst(packed: readonly string[]): { ranks: Int32Array; from: Int32Array } {
+  const from = new Int32Array(packed.length + 1);
+  packed.forEach((keys, i) => (from[i + 1] = from[i]! + keys.length / 7));
+  const all = new Float64Array(from[packed.length]!);
+  packed.forEach((keys, i) => all.set(keyValues(keys), from[i]!));
+  const sorted = all.slice().sort();
+  // Runs of one key in `sorted` become one entry at the front, and the run's length its frequency.
+  const frequency = new Int32Array(sorted.length);
+  let distinctCount = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[distinctCount - 1]) sorted[distinctCount++] = sorted[i]!;
+    frequency[distinctCount - 1]!++;
   }
-  all.sort();
-  const distinct: number[] = [];
-  const frequency: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    if (i > 0 && all[i] === all[i - 1]) frequency[frequency.length - 1]!++;
-    else {
-      distinct.push(all[i]!);
-      frequency.push(1);
-    }
-  }
+  const distinct = sorted.subarray(0, distinctCount);
   // distinct is ascending, so ties broken by index are broken by key.
   const order = Int32Array.from(distinct.keys()).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
-  const rankOf = new Int32Array(distinct.length);
+  const rankOf = new Int32Array(distinctCount);
   order.forEach((index, rank) => (rankOf[index] = rank));
-  const sortedKeys = Float64Array.from(distinct);
-  return keyLists.map((keys) => Int32Array.from(keys, (key) => rankOf[indexOf(sortedKeys, key)]!).sort());
+  const ranks = Int32Array.from(all, (key) => rankOf[indexOf(distinct, key)]!);
+  for (let i = 0; i < packed.length; i++) ranks.subarray(from[i]!, from[i + 1]!).sort();
+  return { ranks, from };
 }
 
 /** Where `key` sits in the ascending `sorted` (it is known to be there). */
@@ -285,13 +264,18 @@ function minOverlap(size: number, threshold: number): number {
   return Math.max(1, Math.ceil(threshold * size - 1e-9));
 }
 
-/** |A ∩ B| of two ascending id lists, or undefined as soon as it cannot reach `atLeast`. */
-function sharedCount(a: Int32Array, b: Int32Array, atLeast: number): number | undefined {
+/**
+ * |A ∩ B| of two ascending runs of `ids` (a's `aSize` from `aFrom`, b's likewise), or undefined as
+ * soon as it cannot reach `atLeast`.
+ */
+function sharedCount(ids: Int32Array, aFrom: number, aSize: number, bFrom: number, bSize: number, atLeast: number): number | undefined {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return undefined;
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
+  for (let i = 0, j = 0; i < aSize && j < bSize; ) {
+    if (shared + Math.min(aSize - i, bSize - j) < atLeast) return undefined;
+    const a = ids[aFrom + i]!;
+    const b = ids[bFrom + j]!;
+    if (a < b) i++;
+    else if (a > b) j++;
     else {
       shared++;
       i++;

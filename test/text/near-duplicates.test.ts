@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyValues, packKeys, shingleKeys, similarKeyPairs, similarPairs } from '../../src/text/near-duplicates.js';
+import { forEachSimilarPair, keyValues, packKeys, shingleKeys } from '../../src/text/near-duplicates.js';
+import { similarPairs } from '../helpers/similar-pairs.js';
 import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
 
 /** Every pair compared: what the prefix-filtered index must reproduce exactly. */
@@ -27,7 +28,7 @@ function random(seed: number) {
   return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
-describe('similarPairs', () => {
+describe('forEachSimilarPair', () => {
   it('finds the same pairs and similarities as comparing every pair, with boilerplate shared by many drafts', () => {
     const r = random(2026);
     const vocabulary = ['launch', 'team', 'shipped', 'today', 'learned', 'about', 'testing', 'hiring', 'remote', 'design', 'data', 'talk', 'slides', 'conference', 'coffee', 'mentor', 'feedback', 'roadmap', 'users', 'release'];
@@ -73,7 +74,9 @@ describe('similarPairs', () => {
     expect(values.every((key) => Number.isSafeInteger(key) && key >= 0)).toBe(true);
     expect(shingleKeys(words('Thanks for the talk, thanks for the talk, really, Marco'), { drop: ['marco'] }).keys).toEqual(keyed.keys);
     const other = shingleKeys(words('thanks for the talk yesterday, it was great'));
-    expect(similarKeyPairs([{ item: 'a', ...keyed }, { item: 'b', ...other }], { threshold: 0.1, minWords: 3 })).toEqual([{ a: 'a', b: 'b', similarity: 2 / 9 }]);
+    const visits: [number, number, number][] = [];
+    forEachSimilarPair([keyed, other], { threshold: 0.1, minWords: 3 }, (a, b, similarity) => visits.push([a, b, similarity]));
+    expect(visits).toEqual([[0, 1, 2 / 9]]);
   });
 });
 

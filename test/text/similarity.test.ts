@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { similarPairs } from '../../src/text/near-duplicates.js';
+import { similarPairs } from '../helpers/similar-pairs.js';
 import { containment, jaccard, jaccardWithout, normaliseText, shingles, stem, words, wordSet } from '../../src/text/similarity.js';
 
 /** normaliseText as first written, one step at a time: the definition its faster paths must agree with. */
