@@ -30,7 +30,18 @@ export function documentPlatforms(document: LintDocument): Platform[] {
   return document.type === 'profile' ? [document.profile.platform] : document.meta.platforms;
 }
 
+const resolvedFor = new WeakMap<LintDocument, { settings: RunSettings; filePath: string; resolved: ResolvedFileConfig }>();
+
+/** The config for one document, resolved once however many steps ask (its rules, then `collect`). */
 export function configForDocument(settings: RunSettings, filePath: string, document: LintDocument): ResolvedFileConfig {
+  const known = resolvedFor.get(document);
+  if (known?.settings === settings && known.filePath === filePath) return known.resolved;
+  const resolved = resolveConfig(settings, filePath, document);
+  resolvedFor.set(document, { settings, filePath, resolved });
+  return resolved;
+}
+
+function resolveConfig(settings: RunSettings, filePath: string, document: LintDocument): ResolvedFileConfig {
   const input: ResolveInput = {
     filePath,
     documentPlatforms: documentPlatforms(document),
