@@ -25,17 +25,21 @@ export interface KeptEntry {
   value: object;
 }
 
-/** The cross-document rules the config or the command line turns on somewhere. */
+/**
+ * The cross-document rules the config or the command line turns on somewhere. One the command line
+ * turns off is off for every file (it wins over the config and its overrides), so the run does not
+ * keep records for it, nor hold each finished file back for a phase that will find nothing.
+ */
 export function activeCrossRules(config: LoadedConfig, cliRules: Record<string, SeverityName> | undefined): AnyCrossRule[] {
   const rules: AnyCrossRule[] = [];
   for (const rule of config.rules.values()) {
-    if (!isCrossDocument(rule)) continue;
+    if (!isCrossDocument(rule) || cliRules?.[rule.id] === 'off') continue;
     const inConfig = [config.data.rules, ...(config.data.overrides ?? []).map((o) => o.rules)].some((entries) => {
       const entry = entries?.[rule.id];
       const severity = Array.isArray(entry) ? entry[0] : entry;
       return entry !== undefined && severity !== 'off' && severity !== 0;
     });
-    const fromCli = cliRules?.[rule.id] && cliRules[rule.id] !== 'off';
+    const fromCli = cliRules?.[rule.id] !== undefined;
     if (inConfig || fromCli) rules.push(rule as AnyCrossRule);
   }
   return rules;

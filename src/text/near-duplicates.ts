@@ -260,7 +260,7 @@ function indexOf(sorted: Float64Array, key: number): number {
 
 /** The fewest shared shingles a text of `size` shingles needs with any other to reach `threshold`. */
 function minOverlap(size: number, threshold: number): number {
-  // |A ∩ B| ≥ t·|A ∪ B| ≥ t·|A|; the epsilon keeps 0.6 × 5 = 3.0000000000000004 from becoming 4.
+  // |A ∩ B| ≥ t·|A ∪ B| ≥ t·|A|; the epsilon keeps 0.55 × 100 = 55.00000000000001 from becoming 56.
   return Math.max(1, Math.ceil(threshold * size - 1e-9));
 }
 

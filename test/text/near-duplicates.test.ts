@@ -52,6 +52,15 @@ describe('forEachSimilarPair', () => {
     expect(pairsSeen).toBeGreaterThan(500);
   });
 
+  it('keeps a pair exactly at the threshold where floating point rounds the bound up (0.55 × 100 = 55.00000000000001)', () => {
+    // 55 of the longer text's 100 words are the shorter text; its other 45 are rarer, so they come
+    // first in its prefix, and a prefix or size bound one too tight would never meet the shorter text.
+    const long = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    const texts = [long.join(' '), long.slice(0, 55).join(' ')].map((text, item) => ({ item, text }));
+    expect(similarPairs(texts, { threshold: 0.55, minWords: 1, k: 1 })).toEqual([{ a: 0, b: 1, similarity: 0.55 }]);
+    expect(similarPairs(texts, { threshold: 0.5500001, minWords: 1, k: 1 })).toEqual([]);
+  });
+
   it('leaves out texts shorter than minWords and the words to drop', () => {
     const texts = [
       { item: 'a', text: 'Hi Priya, I enjoyed your talk on testing at the meetup last week', drop: ['priya'] },
