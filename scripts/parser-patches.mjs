@@ -58,12 +58,20 @@ export function patchFromMarkdown(source) {
     .replace(HANDLER_CALL, 'sharedContext.sliceSerialize = events[index][2].sliceSerialize;\nhandler[events[index][1].type].call(sharedContext, events[index][1]);')}${COMPILER_ONCE}`;
 }
 
+/** The mdast-util-from-markdown release whose compiler was read for the patch below. */
+const FROM_MARKDOWN_VERSION = '2.1.0';
+
 export const fromMarkdownSetupOnce = {
   name: 'socialint-from-markdown-setup-once',
   setup(build) {
-    build.onLoad({ filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ }, (args) => ({
-      contents: patchFromMarkdown(readFileSync(args.path, 'utf8')),
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ }, (args) => {
+      // The patterns would still match a release that added state shared across documents
+      // elsewhere: an upgrade stops the build until someone has read the new compiler.
+      const { version } = JSON.parse(readFileSync(path.join(path.dirname(args.path), '..', 'package.json'), 'utf8'));
+      if (version !== FROM_MARKDOWN_VERSION) {
+        throw new Error(`bundle: scripts/parser-patches.mjs was checked against mdast-util-from-markdown ${FROM_MARKDOWN_VERSION}, not ${version}; read its compiler, then update the patch and this version`);
+      }
+      return { contents: patchFromMarkdown(readFileSync(args.path, 'utf8')), loader: 'js' };
+    });
   },
 };
