@@ -11,7 +11,9 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 // A reader that stops early (`socialint rules | head`) closes the pipe: stop quietly, not with a stack trace.
+// A streamed lint report listens too: it stops writing and lets the run finish, for cleanup and its exit code.
 process.stdout.on('error', (error) => {
+  if (process.stdout.listenerCount('error') > 1) return;
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });

@@ -129,6 +129,50 @@ describe('report writers', () => {
     expect(received.join('')).toBe(`${piece}end\n`);
   });
 
+  it('stop writing when the reader goes away, rather than wait for a drain that cannot come', async () => {
+    const gone = new PassThrough({ highWaterMark: 16 });
+    const writer = streamWriter(gone);
+    const piece = 'x'.repeat(70 * 1024);
+    // Nobody reads: the first chunk fills the stream and the writer waits for 'drain' until the reader closes.
+    setTimeout(() => gone.destroy(), 20);
+    const outcome = await Promise.race([
+      (async () => {
+        await writer.write(piece);
+        await writer.write(piece);
+        await writer.finish();
+        return 'finished';
+      })(),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000)),
+    ]);
+    expect(outcome).toBe('finished');
+  });
+
+  it('a reader gone with EPIPE ends the report quietly; any other stream failure is thrown by finish', async () => {
+    for (const [code, expected] of [['EPIPE', undefined], ['EIO', 'standard output: EIO']] as const) {
+      const stream = new PassThrough();
+      const writer = streamWriter(stream, (error) => new Error(`standard output: ${(error as NodeJS.ErrnoException).code}`));
+      stream.destroy(Object.assign(new Error('write failed'), { code }));
+      await new Promise((resolve) => setImmediate(resolve));
+      await writer.write('x'.repeat(70 * 1024));
+      const finished = writer.finish().then(() => undefined, (error: Error) => error.message);
+      expect(await finished).toBe(expected);
+    }
+  });
+
+  it('a file writer handles SIGINT and SIGTERM only while it is open', async () => {
+    await withTempDir(async (dir) => {
+      const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+      const finished = await fileWriter(path.join(dir, 'a.txt'), (error) => error as Error);
+      expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before.map((n) => n + 1));
+      await finished.write('report\n');
+      await finished.finish();
+      const abandoned = await fileWriter(path.join(dir, 'b.txt'), (error) => error as Error);
+      await abandoned.abandon();
+      expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+      expect(readdirSync(dir)).toEqual(['a.txt']);
+    });
+  });
+
   it('a file writer that is abandoned leaves the earlier report in place', async () => {
     await withTempDir(async (dir) => {
       const target = path.join(dir, 'report.txt');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const collect = async (patterns: string[], options: LintOptions, spillAbove?: nu
 };
 
 const fixtures = { cwd: repoRoot, noConfigLookup: true } satisfies LintOptions;
-const noCross = { ...fixtures, rules: { 'duplicate-post': 'off', 'duplicate-invite': 'off' } } satisfies LintOptions;
+const noCross = { ...fixtures, rules: { 'duplicate-post': 'off', 'duplicate-invite': 'off', 'posting-cadence': 'off' } } satisfies LintOptions;
 
 // Each test gets its own system temporary folder, so what a run leaves behind there can be seen.
 let systemTemp = '';
@@ -48,6 +48,22 @@ describe('lintFilesEach', () => {
     expect(readdirSync(systemTemp)).toEqual([]);
   });
 
+  it('without cross-document rules, hands the first result over before the last file is linted', async () => {
+    // test-secret counts the documents it has checked in globalThis.socialintTestChecks; its folder's
+    // cross-document rule is turned off with the built-in ones.
+    const options: LintOptions = { ...noCross, rulesDirs: [testRulesDir('counting')], rules: { ...noCross.rules, 'test-same-text': 'off', 'test-secret': 'error' } };
+    const counter = globalThis as { socialintTestChecks?: number };
+    counter.socialintTestChecks = 0;
+    let checkedAtFirst = -1;
+    await lintFilesEach(['fixtures/drafts'], options, () => {
+      if (checkedAtFirst < 0) checkedAtFirst = counter.socialintTestChecks!;
+    });
+    const checkedInAll = counter.socialintTestChecks;
+    expect(checkedInAll).toBeGreaterThan(5);
+    // Held until the end, the first result would come after every check.
+    expect(checkedAtFirst).toBeLessThan(2);
+  });
+
   it('keeps directives, archive entries and profile scores through the temporary file', async () => {
     await withTempDir(async (dir) => {
       const opening = 'We are hiring two platform engineers for the Lisbon office this spring.';
@@ -71,16 +87,33 @@ describe('lintFilesEach', () => {
     });
   });
 
-  it('writes finished files to a private file under the system temporary folder, and removes it', async () => {
-    let seen: { name: string; mode: number }[] = [];
+  it.runIf(process.platform === 'linux')('writes finished files to a private file that is unlinked while open, so nothing is left to remove', async () => {
+    let seen: { names: string[]; open: { target: string; mode: number }[] } | undefined;
     await lintFilesEach(['fixtures/'], fixtures, () => {
-      if (seen.length) return;
-      seen = readdirSync(systemTemp).flatMap((folder) =>
-        readdirSync(path.join(systemTemp, folder)).map((name) => ({ name: `${folder.replace(/-.*/, '-')}/${name}`, mode: statSync(path.join(systemTemp, folder, name)).mode & 0o777 })),
-      );
+      if (seen) return;
+      const open = readdirSync('/proc/self/fd').flatMap((fd) => {
+        try {
+          const target = readlinkSync(`/proc/self/fd/${fd}`);
+          return target.startsWith(systemTemp) ? [{ target: target.slice(systemTemp.length).replace(/socialint-[^/]+/, 'socialint-'), mode: statSync(`/proc/self/fd/${fd}`).mode & 0o777 }] : [];
+        } catch {
+          return [];
+        }
+      });
+      seen = { names: readdirSync(systemTemp), open };
     }, { spillAbove: 0 });
-    expect(seen).toEqual([{ name: 'socialint-/runs.jsonl', mode: 0o600 }]);
+    expect(seen).toEqual({ names: [], open: [{ target: '/socialint-/runs.jsonl (deleted)', mode: 0o600 }] });
     expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('keeps finished files in memory when the temporary folder is missing or is a file', async () => {
+    const expected = await lintFiles(['fixtures/'], fixtures);
+    process.env.TMPDIR = path.join(systemTemp, 'missing');
+    expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
+    const file = path.join(systemTemp, 'a-file');
+    writeFileSync(file, '');
+    process.env.TMPDIR = file;
+    expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
+    expect(readdirSync(systemTemp)).toEqual(['a-file']);
   });
 
   it('writes no temporary file at or below the threshold', async () => {

@@ -134,7 +134,7 @@ function addCounts(sum: Partial<Totals> & Pick<Totals, 'errors' | 'warnings'>, r
 async function streamReport(paths: string[], cli: LintCliOptions, io: CliIO, options: LintOptions, stream: StreamingFormatter, context: FormatterContext): Promise<Totals> {
   const baseline = await baselineFor(cli, io);
   const target = cli.outputFile ? path.resolve(io.cwd, cli.outputFile) : undefined;
-  const out: ReportWriter = target ? await openReportFile(target, cli.outputFile!) : streamWriter(io.stdout);
+  const out: ReportWriter = target ? await openReportFile(target, cli.outputFile!) : streamWriter(io.stdout, (error) => writeFailure('standard output', error));
   const sum: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
   const report = stream(context);
   const each = async (linted: LintResult) => {

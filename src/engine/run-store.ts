@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { UsageError } from '../config/errors.js';
 import type { LintMessage, LintResult } from '../types.js';
 import type { parseDirectives } from './directives.js';
 
@@ -56,17 +57,32 @@ export function jsonStore(): RunStore {
 /**
  * Runs written to a private temporary file and read back by offset: memory stays flat however many
  * files the run has. The file lives in a folder of its own under the system's temporary folder,
- * never beside the drafts, and is removed by close, which callers run in a finally.
+ * never beside the drafts. Both are unlinked as soon as the file is open (the descriptor keeps
+ * working), so nothing is left behind even if the process is killed; where an open file cannot be
+ * unlinked (Windows), close removes them, and callers run close in a finally. When the temporary
+ * folder is missing or unusable, finished runs wait in memory instead (the same results).
  */
 export async function spillStore(): Promise<RunStore> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'socialint-'));
+  const parent = tmpdir();
+  let folder: string;
   let fd: number;
+  // Synchronous from making the folder to unlinking it: no signal handler can run in between.
+  try {
+    folder = mkdtempSync(path.join(parent, 'socialint-'));
+  } catch {
+    return jsonStore();
+  }
   try {
     fd = openSync(path.join(folder, 'runs.jsonl'), 'wx+', 0o600);
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    throw error;
+  } catch {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // An empty folder of ours at worst: the run goes on in memory.
+    }
+    return jsonStore();
   }
+  const removedEarly = removeNow(folder);
   const offsets: number[] = [];
   const lengths: number[] = [];
   let end = 0;
@@ -75,7 +91,11 @@ export async function spillStore(): Promise<RunStore> {
     put(index, run) {
       const bytes = Buffer.from(serialize(run), 'utf8');
       let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
+      } catch (error) {
+        throw new UsageError(`${parent}: cannot write a temporary file of this run: ${reasonOf(error)}; set TMPDIR to another folder.`);
+      }
       offsets[index] = end;
       lengths[index] = bytes.length;
       end += bytes.length;
@@ -96,10 +116,33 @@ export async function spillStore(): Promise<RunStore> {
       try {
         closeSync(fd);
       } finally {
-        await rm(folder, { recursive: true, force: true });
+        if (!removedEarly) await rm(folder, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** Unlinks the open run file and its folder; false where the system keeps open files (Windows). */
+function removeNow(folder: string): boolean {
+  try {
+    unlinkSync(path.join(folder, 'runs.jsonl'));
+    rmdirSync(folder);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'an input/output error',
+  EFBIG: 'the file is too large',
+};
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** A directive's `used` set is filled only when directives are applied, after the store gives the run back. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where a streamed report goes, piece by piece. */
@@ -18,20 +18,44 @@ const CHUNK = 64 * 1024;
 /**
  * A report on a stream (standard output). A report that does not end with a line break gets one,
  * as a whole report printed at once does. When the reader is slower than the run (a pipe into a
- * pager), the run waits for 'drain' rather than piling the report up in memory.
+ * pager), the run waits for 'drain' rather than piling the report up in memory. A reader that goes
+ * away (`| head`) ends the report, not the run: the rest is dropped, and the run finishes so its
+ * cleanup runs and its exit code follows the findings. Any other failure of the stream is thrown
+ * by finish, once the run is over.
  */
-export function streamWriter(stream: NodeJS.WritableStream): ReportWriter {
+export function streamWriter(stream: NodeJS.WritableStream, failure: (error: unknown) => Error = (error) => error as Error): ReportWriter {
   let pending = '';
   let last = '';
+  let gone = false;
+  let broken: unknown;
+  let wake: (() => void) | undefined;
+  const stop = () => {
+    gone = true;
+    wake?.();
+  };
+  // Left registered: while it listens, bin/socialint.js's exit-at-once EPIPE handler stands aside, for a late EPIPE too.
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && broken === undefined) broken = error;
+    stop();
+  });
+  stream.once('close', stop);
   const flush = async () => {
-    if (!pending) return;
     const chunk = pending;
     pending = '';
-    if (stream.write(chunk) === false) await once(stream, 'drain');
+    if (!chunk || gone) return;
+    // A 'drain' never comes once the reader has gone: wait for whichever comes first.
+    if (stream.write(chunk) === false && !gone) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        stream.once('drain', resolve);
+      });
+      stream.removeListener('drain', wake!);
+      wake = undefined;
+    }
   };
   return {
     async write(text) {
-      if (!text) return;
+      if (!text || gone) return;
       pending += text;
       last = text;
       if (pending.length >= CHUNK) await flush();
@@ -39,6 +63,7 @@ export function streamWriter(stream: NodeJS.WritableStream): ReportWriter {
     async finish() {
       if (last && !last.endsWith('\n')) pending += '\n';
       await flush();
+      if (broken !== undefined) throw failure(broken);
     },
     async abandon() {
       pending = '';
@@ -50,6 +75,8 @@ export function streamWriter(stream: NodeJS.WritableStream): ReportWriter {
  * A report written to a temporary file beside `filePath` and renamed over it when complete, so a
  * run that fails halfway leaves the previous report (or none), never half of one; an existing
  * report's mode is kept. Every file-system failure is passed through `failure` (to name the file).
+ * While the file is open, Ctrl-C (SIGINT) or SIGTERM removes the temporary file before the process
+ * exits with 130 or 143; the handlers are there only while writing.
  */
 export async function fileWriter(filePath: string, failure: (error: unknown) => Error): Promise<ReportWriter> {
   const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -57,6 +84,20 @@ export async function fileWriter(filePath: string, failure: (error: unknown) => 
   const handle = await open(temp, 'wx').catch((error: unknown) => {
     throw failure(error);
   });
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone, or never to be removed by us: exit all the same.
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const release = () => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
   let pending = '';
   let done = false;
   const flush = async () => {
@@ -69,6 +110,7 @@ export async function fileWriter(filePath: string, failure: (error: unknown) => 
     done = true;
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
+    release();
   };
   const guarded = async (step: () => Promise<void>) => {
     try {
@@ -94,6 +136,8 @@ export async function fileWriter(filePath: string, failure: (error: unknown) => 
         } catch (error) {
           await unlink(temp).catch(() => undefined);
           throw error;
+        } finally {
+          release();
         }
       }),
     abandon,

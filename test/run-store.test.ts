@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../src/config/errors.js';
+import { spillStore } from '../src/engine/run-store.js';
+
+// A disk that fills up halfway through a run: writes to the run file fail with ENOSPC once `full` is set.
+const disk = vi.hoisted(() => ({ full: false }));
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
+    if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    return (fs.writeSync as (...a: unknown[]) => number)(...args);
+  }) as typeof fs.writeSync;
+  return { ...fs, default: { ...fs, writeSync }, writeSync };
+});
+
+let systemTemp = '';
+let savedTmpdir: string | undefined;
+beforeEach(() => {
+  savedTmpdir = process.env.TMPDIR;
+  systemTemp = mkdtempSync(path.join(os.tmpdir(), 'socialint-store-test-'));
+  process.env.TMPDIR = systemTemp;
+  disk.full = false;
+});
+afterEach(() => {
+  if (savedTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmpdir;
+  rmSync(systemTemp, { recursive: true, force: true });
+});
+
+const run = (filePath: string) => ({
+  result: { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+  directives: [],
+  messages: [],
+});
+
+describe('spillStore', () => {
+  it('gives runs back in full, and leaves nothing in the temporary folder', async () => {
+    const store = await spillStore();
+    store.put(0, run('/drafts/a.md'));
+    store.put(1, run('/drafts/ü.md'));
+    expect(store.take(1)).toEqual(run('/drafts/ü.md'));
+    expect(store.take(0)).toEqual(run('/drafts/a.md'));
+    await store.close();
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+
+  it('turns a full disk into a one-line error naming the temporary folder', async () => {
+    const store = await spillStore();
+    store.put(0, run('/drafts/a.md'));
+    disk.full = true;
+    let thrown: unknown;
+    try {
+      store.put(1, run('/drafts/b.md'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as Error).message).toBe(`${systemTemp}: cannot write a temporary file of this run: the disk is full; set TMPDIR to another folder.`);
+    await store.close();
+    expect(readdirSync(systemTemp)).toEqual([]);
+  });
+});
