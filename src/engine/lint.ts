@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadConfig, type LoadConfigOptions } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { sourceFor, type LoadedSource, type LoadOptions } from '../sources/index.js';
+import { readAhead } from '../sources/read-ahead.js';
 import { markdownFromText } from '../sources/markdown-source.js';
 import { DEFAULT_MAX_FILE_BYTES, systemReason, UnreadableFileError } from '../sources/read.js';
 import type { LintDocument, LintMessage, LintResult, Platform, ProfileScore, ReportDescriptor, SeverityName } from '../types.js';
@@ -120,7 +121,9 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
     const parallel =
       threads > 0 &&
       (await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross, (file) => lintOneFile(file, settings, { ...options, cwd, history }, cross), settle));
+    const ahead = !parallel && files.length > 1 ? readAhead(files) : undefined;
     for (const [index, file] of (parallel ? [] : files).entries()) {
+      await ahead?.before(index);
       const hash = await cache?.hashOf(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
       const hit = hash === undefined ? undefined : cache!.lookup(file, hash);
       const source = sourceFor(file)!;

@@ -3,6 +3,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
 import { sourceFor } from '../sources/index.js';
+import { readAhead } from '../sources/read-ahead.js';
 import type { LintDocument, PostDocument } from '../types.js';
 import { activeCrossRules, CrossCollector, type KeptEntry } from './cross-document-record.js';
 import type { FileRun, LintOptions } from './lint.js';
@@ -177,7 +178,12 @@ export async function lintInWorkers(
         if (done < files.length) await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
-      for (let i = start; i < end(start); i++) runs[i] = await lintHere(files[i]!);
+      const batch = files.slice(start, end(start));
+      const ahead = readAhead(batch);
+      for (const [i, file] of batch.entries()) {
+        await ahead.before(i);
+        runs[start + i] = await lintHere(file);
+      }
       done += end(start) - start;
       // Let the workers' messages in: a worker waiting for its next batch is a core left idle.
       await new Promise((resolve) => setImmediate(resolve));
@@ -226,14 +232,24 @@ async function serve(input: WorkerInput): Promise<void> {
     const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
     const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
     post({ type: 'ready', fingerprint: configFingerprint(config) });
-    port.on('message', async (message: ToWorker) => {
+    const lintBatch = async (message: ToWorker) => {
       try {
         const runs: WorkerRun[] = [];
-        for (const file of message.files) runs.push(travelling(await lintOneFile(file, settings, options, cross), cross));
+        const ahead = readAhead(message.files);
+        for (const [i, file] of message.files.entries()) {
+          await ahead.before(i);
+          runs.push(travelling(await lintOneFile(file, settings, options, cross), cross));
+        }
         post({ type: 'runs', start: message.start, runs });
       } catch (error) {
         post(failure(error));
       }
+    };
+    // One batch at a time: reading ahead lets the event loop turn between files, which would
+    // otherwise start the next batch's handler alongside this one.
+    let queue = Promise.resolve();
+    port.on('message', (message: ToWorker) => {
+      queue = queue.then(() => lintBatch(message));
     });
   } catch (error) {
     post(failure(error));
