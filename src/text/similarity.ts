@@ -1,7 +1,7 @@
 /**
  * Text normalisation and similarity for rules that compare what people wrote against known
- * phrasings (default invite text) or against each other (duplicate invites and posts). Sets of
- * words and word shingles are enough at the size of a content repository; no index is needed.
+ * phrasings (default invite text) or against each other (duplicate invites and posts; their
+ * shingles and the search for near-duplicates are in near-duplicates.ts).
  */
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -16,15 +16,6 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan't\b/g, 'cannot'],
   [/\b(\w+)n't\b/g, '$1 not'],
 ];
-
-/**
- * Lower case, compatibility forms folded, accents, curly quotes and dashes made plain,
- * contractions spelled out, punctuation dropped, runs of space collapsed: two texts that differ
- * only in typing habits normalise to the same string.
- */
-export function normaliseText(text: string): string {
-  return words(text).join(' ');
-}
 
 export function words(text: string): string[] {
   return plainAsciiWords(text) ?? anyTextWords(text);
@@ -81,23 +72,10 @@ export function proseWords(prose: { readonly text: string }): readonly string[] 
   return list;
 }
 
-/** The set of stemmed words, optionally without some words (a recipient's name, greetings). */
-export function wordSet(text: string, drop: Iterable<string> = []): Set<string> {
-  return stemmedWordSet(words(text).map(stem), drop);
-}
-
-/** wordSet for words already stemmed, so a fixed phrase is normalised once, not per document. */
+/** The set of already-stemmed words without some words (a recipient's name, greetings), so a fixed phrase is normalised once, not per document. */
 export function stemmedWordSet(stemmed: readonly string[], drop: Iterable<string> = []): Set<string> {
   const dropped = new Set([...drop].map((w) => stem(w)));
   return new Set(stemmed.filter((w) => !dropped.has(w)));
-}
-
-/** |A ∩ B| / |A ∪ B|; two empty sets are not similar. */
-export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 /**
@@ -120,18 +98,6 @@ export function containment<T>(part: ReadonlySet<T>, whole: ReadonlySet<T>): num
   let shared = 0;
   for (const x of part) if (whole.has(x)) shared++;
   return shared / part.size;
-}
-
-/**
- * Overlapping runs of `k` words. Texts shorter than `k` words give one shingle of all of them,
- * so short notes still compare.
- */
-export function shingles(wordList: readonly string[], k = 3): Set<string> {
-  if (wordList.length === 0) return new Set();
-  if (wordList.length <= k) return new Set([wordList.join(' ')]);
-  const out = new Set<string>();
-  for (let i = 0; i + k <= wordList.length; i++) out.add(wordList.slice(i, i + k).join(' '));
-  return out;
 }
 
 /** Words of a person's name as they would appear in text ("Priya Shah" → priya, shah). */

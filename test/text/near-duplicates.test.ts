@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forEachSimilarPair, keyValues, packKeys, shingleKeys } from '../../src/text/near-duplicates.js';
 import { similarPairs } from '../helpers/similar-pairs.js';
-import { jaccard, shingles, stem, words } from '../../src/text/similarity.js';
+import { stem, words } from '../../src/text/similarity.js';
+import { jaccard, shingles } from '../helpers/similarity-reference.js';
 
 /** Every pair compared: what the prefix-filtered index must reproduce exactly. */
 function allPairs(texts: string[], threshold: number, minWords: number, k: number) {
