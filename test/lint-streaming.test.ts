@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintFiles, lintFilesEach, type LintOptions } from '../src/engine/lint.js';
 import type { LintResult } from '../src/types.js';
 import { repoRoot, withTempDir } from './helpers/cli.js';
+import { useSystemTemp } from './helpers/system-temp.js';
 import { testRulesDir } from './helpers/in-process.js';
 
 // lintFilesEach must hand over exactly what lintFiles returns, in the same order, whether finished
@@ -19,18 +19,7 @@ const fixtures = { cwd: repoRoot, noConfigLookup: true } satisfies LintOptions;
 const noCross = { ...fixtures, rules: { 'duplicate-post': 'off', 'duplicate-invite': 'off', 'posting-cadence': 'off' } } satisfies LintOptions;
 
 // Each test gets its own system temporary folder, so what a run leaves behind there can be seen.
-let systemTemp = '';
-let savedTmpdir: string | undefined;
-beforeEach(() => {
-  savedTmpdir = process.env.TMPDIR;
-  systemTemp = mkdtempSync(path.join(os.tmpdir(), 'socialint-stream-test-'));
-  process.env.TMPDIR = systemTemp;
-});
-afterEach(() => {
-  if (savedTmpdir === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = savedTmpdir;
-  rmSync(systemTemp, { recursive: true, force: true });
-});
+const systemTemp = useSystemTemp('socialint-stream-test-');
 
 describe('lintFilesEach', () => {
   it('gives the fixtures the results lintFiles gives, with finished files in memory or in a temporary file', async () => {
@@ -38,14 +27,14 @@ describe('lintFilesEach', () => {
     expect(expected.some((r) => r.messages.some((m) => m.ruleId === 'duplicate-invite'))).toBe(true);
     expect(await collect(['fixtures/'], fixtures)).toEqual(expected);
     expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 
   it('gives the same results without cross-document rules, where each result is final at once', async () => {
     const expected = await lintFiles(['fixtures/'], noCross);
     expect(expected.length).toBeGreaterThan(5);
     expect(await collect(['fixtures/'], noCross, 0)).toEqual(expected);
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 
   it('without cross-document rules, hands the first result over before the last file is linted', async () => {
@@ -94,32 +83,32 @@ describe('lintFilesEach', () => {
       const open = readdirSync('/proc/self/fd').flatMap((fd) => {
         try {
           const target = readlinkSync(`/proc/self/fd/${fd}`);
-          return target.startsWith(systemTemp) ? [{ target: target.slice(systemTemp.length).replace(/socialint-[^/]+/, 'socialint-'), mode: statSync(`/proc/self/fd/${fd}`).mode & 0o777 }] : [];
+          return target.startsWith(systemTemp()) ? [{ target: target.slice(systemTemp().length).replace(/socialint-[^/]+/, 'socialint-'), mode: statSync(`/proc/self/fd/${fd}`).mode & 0o777 }] : [];
         } catch {
           return [];
         }
       });
-      seen = { names: readdirSync(systemTemp), open };
+      seen = { names: readdirSync(systemTemp()), open };
     }, { spillAbove: 0 });
     expect(seen).toEqual({ names: [], open: [{ target: '/socialint-/runs.jsonl (deleted)', mode: 0o600 }] });
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 
   it('keeps finished files in memory when the temporary folder is missing or is a file', async () => {
     const expected = await lintFiles(['fixtures/'], fixtures);
-    process.env.TMPDIR = path.join(systemTemp, 'missing');
+    process.env.TMPDIR = path.join(systemTemp(), 'missing');
     expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
-    const file = path.join(systemTemp, 'a-file');
+    const file = path.join(systemTemp(), 'a-file');
     writeFileSync(file, '');
     process.env.TMPDIR = file;
     expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
-    expect(readdirSync(systemTemp)).toEqual(['a-file']);
+    expect(readdirSync(systemTemp())).toEqual(['a-file']);
   });
 
   it('writes no temporary file at or below the threshold', async () => {
     const files = (await lintFiles(['fixtures/'], fixtures)).length;
     let created = -1;
-    await lintFilesEach(['fixtures/'], fixtures, () => void (created = Math.max(created, readdirSync(systemTemp).length)), { spillAbove: files });
+    await lintFilesEach(['fixtures/'], fixtures, () => void (created = Math.max(created, readdirSync(systemTemp()).length)), { spillAbove: files });
     expect(created).toBe(0);
   });
 
@@ -129,7 +118,7 @@ describe('lintFilesEach', () => {
         throw new Error('reader gone');
       }, { spillAbove: 0 }),
     ).rejects.toThrow('reader gone');
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 
   it('refuses to fix: fixed text is only in lintFiles results', async () => {

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../src/config/errors.js';
 import { spillStore } from '../src/engine/run-store.js';
+import { useSystemTemp } from './helpers/system-temp.js';
 
 // A disk that fills up halfway through a run: writes to the run file fail with ENOSPC once `full` is set.
 const disk = vi.hoisted(() => ({ full: false }));
@@ -16,18 +15,9 @@ vi.mock('node:fs', async (original) => {
   return { ...fs, default: { ...fs, writeSync }, writeSync };
 });
 
-let systemTemp = '';
-let savedTmpdir: string | undefined;
+const systemTemp = useSystemTemp('socialint-store-test-');
 beforeEach(() => {
-  savedTmpdir = process.env.TMPDIR;
-  systemTemp = mkdtempSync(path.join(os.tmpdir(), 'socialint-store-test-'));
-  process.env.TMPDIR = systemTemp;
   disk.full = false;
-});
-afterEach(() => {
-  if (savedTmpdir === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = savedTmpdir;
-  rmSync(systemTemp, { recursive: true, force: true });
 });
 
 const run = (filePath: string) => ({
@@ -44,7 +34,7 @@ describe('spillStore', () => {
     expect(store.take(1)).toEqual(run('/drafts/ü.md'));
     expect(store.take(0)).toEqual(run('/drafts/a.md'));
     await store.close();
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 
   it('turns a full disk into a one-line error naming the temporary folder', async () => {
@@ -58,8 +48,8 @@ describe('spillStore', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(UsageError);
-    expect((thrown as Error).message).toBe(`${systemTemp}: cannot write a temporary file of this run: the disk is full; set TMPDIR to another folder.`);
+    expect((thrown as Error).message).toBe(`${systemTemp()}: cannot write a temporary file of this run: the disk is full; set TMPDIR to another folder.`);
     await store.close();
-    expect(readdirSync(systemTemp)).toEqual([]);
+    expect(readdirSync(systemTemp())).toEqual([]);
   });
 });
