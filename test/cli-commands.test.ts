@@ -18,7 +18,7 @@ describe('subcommands declared on demand', () => {
     expect(runCli(['baseline', '-h']).stdout).toContain('--prune-baseline');
   });
 
-  it('runs fix and baseline, and lints a folder named like neither', () =>
+  it('runs fix and baseline, and still rejects an unknown option next to them', () =>
     withTempDir((dir) => {
       const draft = '---\nplatform: x\n---\n\nShipped the new release today.  \n';
       writeFileSync(path.join(dir, 'post.md'), draft);

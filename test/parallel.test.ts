@@ -1,5 +1,6 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ensureCorpus } from '../bench/generate.mjs';
 import { parseShard, shardOf } from '../src/engine/shard.js';
@@ -20,6 +21,15 @@ function lint(dir: string, extra: string[]): { code: number; results: LintResult
 const byPath = (results: LintResult[]) => [...results].sort((a, b) => a.filePath.localeCompare(b.filePath));
 
 describe('--concurrency and --shard', () => {
+  it('keeps every file\'s text with keepTexts (interactive fixing), even where threads are asked for', async () => {
+    // The built engine: from TypeScript sources no worker can start, and this is about workers.
+    const { lintFiles, lintedTextOf } = (await import(pathToFileURL(path.join(repoRoot, 'dist/src/engine/lint.js')).href)) as typeof import('../src/engine/lint.js');
+    const results = await lintFiles(['fixtures/drafts'], { cwd: repoRoot, noConfigLookup: true, keepTexts: true, concurrency: 2 });
+    const readable = results.filter((result) => result.fatalErrorCount === 0);
+    expect(readable.length).toBeGreaterThan(10);
+    expect(readable.filter((result) => !lintedTextOf(result)).map((result) => result.filePath)).toEqual([]);
+  });
+
   it('worker threads report exactly what one thread does, in the same order', async () => {
     await withTempDir((dir) => {
       ensureCorpus(240, dir);

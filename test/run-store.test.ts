@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../src/config/errors.js';
 import { spillStore } from '../src/engine/run-store.js';
-import { useSystemTemp } from './helpers/system-temp.js';
+import { canSeeOpenFiles, openUnder, useSystemTemp } from './helpers/system-temp.js';
 
 // A disk that fills up halfway through a run: writes to the run file fail with ENOSPC once `full` is set.
 const disk = vi.hoisted(() => ({ full: false }));
@@ -33,8 +33,10 @@ describe('spillStore', () => {
     store.put(1, run('/drafts/ü.md'));
     expect(store.take(1)).toEqual(run('/drafts/ü.md'));
     expect(store.take(0)).toEqual(run('/drafts/a.md'));
+    if (canSeeOpenFiles) expect(openUnder(systemTemp())).toHaveLength(1);
     await store.close();
     expect(readdirSync(systemTemp())).toEqual([]);
+    if (canSeeOpenFiles) expect(openUnder(systemTemp())).toEqual([]);
   });
 
   it('turns a full disk into a one-line error naming the temporary folder', async () => {

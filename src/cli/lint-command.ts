@@ -6,7 +6,7 @@ import { resolveFileConfig } from '../config/resolve.js';
 import { UsageError } from '../config/errors.js';
 import { applyBaseline, baselineStep, DEFAULT_BASELINE_FILE, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { lintFiles, lintFilesEach, lintText, type LintOptions } from '../engine/lint.js';
-import type { Totals } from '../formatters/common.js';
+import { addTotals, totals, type Totals } from '../formatters/common.js';
 import { loadFormatter, type FormatterContext, type StreamingFormatter } from '../formatters/index.js';
 import { fileWriter, streamWriter, type ReportWriter } from '../formatters/report-writer.js';
 import { displayName, sourceFor } from '../sources/index.js';
@@ -14,7 +14,7 @@ import type { LoadedConfig } from '../config/types.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import type { CliIO, LintCliOptions } from './main.js';
 import { fixDiffs, writeFixes } from './fix-write.js';
-import { writeAtomically } from './write-file.js';
+import { writeReason } from './write-file.js';
 
 export interface PreparedLint {
   config: LoadedConfig;
@@ -106,9 +106,7 @@ export async function runLint(paths: string[], cli: LintCliOptions, io: CliIO): 
   } else if (report) {
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   }
-  const sum = { errors: 0, warnings: 0 };
-  for (const result of results) addCounts(sum, result);
-  return exitCode(sum, cli, io);
+  return exitCode(totals(results), cli, io);
 }
 
 function exitCode(sum: Pick<Totals, 'errors' | 'warnings'>, cli: LintCliOptions, io: CliIO): number {
@@ -118,13 +116,6 @@ function exitCode(sum: Pick<Totals, 'errors' | 'warnings'>, cli: LintCliOptions,
     return 1;
   }
   return 0;
-}
-
-function addCounts(sum: Partial<Totals> & Pick<Totals, 'errors' | 'warnings'>, result: LintResult): void {
-  sum.errors += result.errorCount;
-  sum.warnings += result.warningCount;
-  if (sum.fixableErrors !== undefined) sum.fixableErrors += result.fixableErrorCount;
-  if (sum.fixableWarnings !== undefined) sum.fixableWarnings += result.fixableWarningCount;
 }
 
 /**
@@ -140,7 +131,7 @@ async function streamReport(paths: string[], cli: LintCliOptions, io: CliIO, opt
   const each = async (linted: LintResult) => {
     if (baseline) await baseline(linted);
     const result = cli.quiet ? onlyErrors(linted) : linted;
-    addCounts(sum, result);
+    addTotals(sum, result);
     await out.write(report.file(result));
   };
   try {
@@ -156,6 +147,7 @@ async function streamReport(paths: string[], cli: LintCliOptions, io: CliIO, opt
   return sum;
 }
 
+/** `-o reports/socialint.xml` in a fresh CI checkout: the folder does not exist yet, so it is made. */
 async function openReportFile(filePath: string, name: string): Promise<ReportWriter> {
   const failure = (error: unknown) => (error instanceof UsageError ? error : writeFailure(name, error));
   try {
@@ -166,31 +158,16 @@ async function openReportFile(filePath: string, name: string): Promise<ReportWri
   return fileWriter(filePath, failure);
 }
 
-/** `-o reports/socialint.xml` in a fresh CI checkout: the folder does not exist yet. */
+/** A whole report written the way a streamed one is: through a temporary file, renamed when complete. */
 async function writeReport(filePath: string, name: string, report: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(filePath), { recursive: true });
-    await writeAtomically(filePath, report);
-  } catch (error) {
-    throw writeFailure(name, error);
-  }
+  const out = await openReportFile(filePath, name);
+  await out.write(report);
+  await out.finish();
 }
 
 function writeFailure(name: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-  return new UsageError(`${name}: cannot write the report: ${reason}.`);
+  return new UsageError(`${name}: cannot write the report: ${writeReason(error)}.`);
 }
-
-const WRITE_ERRORS: Record<string, string> = {
-  EEXIST: 'a file stands where its folder should be',
-  ENOTDIR: 'a file stands where its folder should be',
-  EISDIR: 'that is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-};
 
 /** The baseline file this run uses: --baseline, else .socialint-baseline.json if it exists; none with --no-baseline. */
 export function baselineFileFor(cli: LintCliOptions, io: CliIO): { file: string; explicit: boolean } | undefined {

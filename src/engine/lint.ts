@@ -117,7 +117,8 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
     store.put(index, run);
   };
   try {
-    const threads = cache || options.fix || options.applySuggestions ? 0 : threadCount(options.concurrency, files.length);
+    // A file's text lives in the thread that read it, and fixing or keeping texts needs it here.
+    const threads = cache || options.fix || options.applySuggestions || options.keepTexts ? 0 : threadCount(options.concurrency, files.length);
     const parallel =
       threads > 0 &&
       (await lintInWorkers(files, { ...options, cwd, history }, settings, threads, cross, (file) => lintOneFile(file, settings, { ...options, cwd, history }, cross), settle));

@@ -22,7 +22,6 @@ export const AUTO_MIN_FILES = 5000;
 /** Files handed to a worker at a time: large enough to amortise messaging, small enough to balance. */
 const BATCH = 32;
 
-
 /** How many worker threads a run of `files` files uses; 0 means lint on the main thread. */
 export function threadCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
   if (concurrency === undefined || concurrency === 'off') return 0;

@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSy
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeReason } from '../cli/write-file.js';
 import { UsageError } from '../config/errors.js';
 import type { LintMessage, LintResult } from '../types.js';
 import type { parseDirectives } from './directives.js';
@@ -94,7 +95,7 @@ export async function spillStore(): Promise<RunStore> {
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
       } catch (error) {
-        throw new UsageError(`${parent}: cannot write a temporary file of this run: ${reasonOf(error)}; set TMPDIR to another folder.`);
+        throw new UsageError(`${parent}: cannot write a temporary file of this run: ${writeReason(error)}; set TMPDIR to another folder.`);
       }
       offsets[index] = end;
       lengths[index] = bytes.length;
@@ -131,18 +132,6 @@ function removeNow(folder: string): boolean {
   } catch {
     return false;
   }
-}
-
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EIO: 'an input/output error',
-  EFBIG: 'the file is too large',
-};
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** A directive's `used` set is filled only when directives are applied, after the store gives the run back. */

@@ -24,13 +24,16 @@ export interface Totals {
 
 export function totals(results: LintResult[]): Totals {
   const sum: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const r of results) {
-    sum.errors += r.errorCount;
-    sum.warnings += r.warningCount;
-    sum.fixableErrors += r.fixableErrorCount;
-    sum.fixableWarnings += r.fixableWarningCount;
-  }
+  for (const r of results) addTotals(sum, r);
   return sum;
+}
+
+/** Adds one result's counts to `sum`: a streamed report counts as results arrive. */
+export function addTotals(sum: Totals, r: LintResult): void {
+  sum.errors += r.errorCount;
+  sum.warnings += r.warningCount;
+  sum.fixableErrors += r.fixableErrorCount;
+  sum.fixableWarnings += r.fixableWarningCount;
 }
 
 export function plural(n: number, word: string): string {

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, open, rename, unlink } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
-import path from 'node:path';
+import { modeOf, tempBeside } from '../cli/write-file.js';
 
 /** Where a streamed report goes, piece by piece. */
 export interface ReportWriter {
@@ -79,8 +78,8 @@ export function streamWriter(stream: NodeJS.WritableStream, failure: (error: unk
  * exits with 130 or 143; the handlers are there only while writing.
  */
 export async function fileWriter(filePath: string, failure: (error: unknown) => Error): Promise<ReportWriter> {
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = await stat(filePath).then((s) => s.mode & 0o7777, () => undefined);
+  const temp = tempBeside(filePath);
+  const mode = await modeOf(filePath);
   const handle = await open(temp, 'wx').catch((error: unknown) => {
     throw failure(error);
   });

@@ -1,14 +1,13 @@
 import { close, constants, open, read } from 'node:fs';
 
-/**
- * Files a few places ahead of the one being linted are read on libuv's thread pool, so that their
- * bytes are in the page cache when readTextFile reads them (synchronously, once, with its checks).
- * A draft costs ~6 µs to read from the page cache but ~65 µs from disk, and a machine that pages
- * out cold memory (as the benchmark VM does) sends most reads to disk: a 100,000-draft run spent
- * 12 s of each thread's 53 s blocked in read. The thread-pool reads overlap that wait with linting.
- * Only the first 64 KiB of each file are read, into one shared buffer whose contents are thrown
- * away: what is kept is the page cache, so nothing is held and nothing is read twice into memory.
- */
+// Files a few places ahead of the one being linted are read on libuv's thread pool, so that their
+// bytes are in the page cache when readTextFile reads them (synchronously, once, with its checks).
+// A draft costs ~6 µs to read from the page cache but ~65 µs from disk, and a machine that pages
+// out cold memory (as the benchmark VM does) sends most reads to disk: a 100,000-draft run spent
+// 12 s of each thread's 53 s blocked in read. The thread-pool reads overlap that wait with linting.
+// Only the first 64 KiB of each file are read, into one shared buffer whose contents are thrown
+// away: what is kept is the page cache, so nothing is held and nothing is read twice into memory.
+
 /** Files linted between two turns of the event loop (each turn costs ~100 µs of V8's own tasks). */
 const STEP = 16;
 /** How far ahead a file is asked for: its open, read and close each wait for a turn. */

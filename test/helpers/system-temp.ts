@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -22,3 +22,21 @@ export function useSystemTemp(prefix: string): () => string {
   });
   return () => folder;
 }
+
+/**
+ * What this process holds open under `folder` (Linux, from /proc/self/fd): the run file is unlinked
+ * as soon as it is open, so listing the folder cannot show it; its descriptor can.
+ */
+export function openUnder(folder: string): { target: string; mode: number }[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      if (!target.startsWith(folder)) return [];
+      return [{ target: target.slice(folder.length).replace(/socialint-[^/]+/, 'socialint-'), mode: statSync(`/proc/self/fd/${fd}`).mode & 0o777 }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export const canSeeOpenFiles = process.platform === 'linux';
