@@ -72,10 +72,10 @@ const rule: Rule<Options> = {
     // Only LinkedIn pre-fills a note; elsewhere these are stock phrases people paste.
     const stock = context.platforms.includes('linkedin') ? `${PLATFORM_SPECS.linkedin.name}'s default text` : 'stock text';
 
-    const dropped = new Set(drop.map(stem));
     // The words of the trimmed note: normalising trims, so the whole prose gives the same list.
     const noteList = proseWords(prose);
-    const noteWords = new Set(noteList.map(stem).filter((w) => !dropped.has(w)));
+    const noteWords = stemmedWordSet(noteList.map(stem), drop);
+    const dropped = new Set(drop.map(stem));
     const threshold = context.options.threshold ?? DEFAULTS.threshold;
     // The note holds none of the dropped words, so dropping them from the vocabulary too would not
     // change how much of the note lies inside it.

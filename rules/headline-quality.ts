@@ -1,5 +1,6 @@
 import { graphemesOf, isEmoji } from '../src/platforms/unicode.js';
 import { docsPath, findHashtags } from '../src/rule-helpers.js';
+import { escapeRegExp } from '../src/text/escape-regexp.js';
 import type { Profile, ProfileField, Rule } from '../src/types.js';
 
 interface Options {
@@ -20,8 +21,6 @@ const ROLE_NOUNS = new Set(
 const CONNECTED = /[|•·,;:/()+&@–—]|\s-\s|\b(at|for|helping|help|who|with|in|on|to|building|making|and|turning|about)\b/i;
 
 const SEEKING = /\b(unemployed|jobless|out of work|between jobs|looking for (?:a |any )?(?:job|work|opportunit(?:y|ies)|role)|seeking (?:employment|work|a job|opportunities)|desperate(?:ly)?|need a job)\b/i;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What makes a headline undersell: only a job title, empty buzzwords, emoji or hashtag stuffing,
@@ -65,7 +64,7 @@ const rule: Rule<Options> = {
 
     const words = context.options.buzzwords ?? BUZZWORDS;
     if (words.length) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
       for (const m of text.matchAll(pattern)) {
         context.report({
           message: `"${m[0]}" is an empty buzzword in a headline; say what you actually do (skills, results, who you help).`,

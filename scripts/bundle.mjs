@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chunkedSpliceInPlace, fromMarkdownSetupOnce } from './parser-patches.mjs';
+import { chunkedSpliceInPlace, combineExtensionsOnce, fromMarkdownSetupOnce } from './parser-patches.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/cli');
@@ -71,10 +71,12 @@ function asciiOnly(text) {
 /**
  * Node built-ins that a plain run never calls but that modules require at their top level: crypto
  * (sharding, baselines, the cache, cosmiconfig), child_process (commander's executable
- * subcommands), os, worker_threads. Each costs 1-2 ms to load in every process; in the bundle they
- * load on first property access instead. `isMainThread` is answered without loading
- * worker_threads when bin/load-bundle.js runs the bundle, which only a command's main thread does
- * (worker threads load this file with Node's own loader).
+ * subcommands), os, worker_threads, fs/promises (loading configs, writing fixes, archives),
+ * readline (the interactive prompt), stream/promises and zlib (profile archives). Each costs 1-2 ms
+ * to load in every process; in the bundle they load on first property access instead.
+ * `isMainThread` is answered without loading worker_threads when bin/load-bundle.js runs the
+ * bundle, which only a command's main thread does (worker threads load this file with Node's own
+ * loader).
  */
 const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|worker_threads|fs\/promises|readline|stream\/promises|zlib))"\)/g;
 const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
@@ -91,18 +93,6 @@ const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
     },
   });
 };`;
-
-/**
- * micromark's import of micromark-util-combine-extensions goes to src/sources/combine-extensions-once.ts,
- * which combines each list of extensions once instead of once per document (see there).
- */
-const combineExtensionsOnce = {
-  name: 'socialint-combine-extensions-once',
-  setup(build) {
-    const once = path.join(root, 'src/sources/combine-extensions-once.ts');
-    build.onResolve({ filter: /^micromark-util-combine-extensions$/ }, (args) => (args.importer === once ? undefined : { path: once }));
-  },
-};
 
 const result = await build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],

@@ -1,5 +1,5 @@
-// Two esbuild plugins for the bundle (scripts/bundle.mjs) that take per-document and per-token work
-// out of parsing Markdown, the largest share of a run. Both keep the parser's output as it was: the
+// Three esbuild plugins for the bundle (scripts/bundle.mjs) that take per-document and per-token work
+// out of parsing Markdown, the largest share of a run. All keep the parser's output as it was: the
 // tests in test/sources/ build the parser with them and compare trees on random Markdown.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -8,16 +8,35 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
+ * A plugin that sends every import of `packageName` to socialint's own module `replacement`, except
+ * the replacement's own import, which still reaches the library it wraps.
+ */
+function redirectPackage(name, packageName, replacement) {
+  const filter = new RegExp(`^${packageName}$`);
+  return {
+    name,
+    setup(build) {
+      const target = path.join(root, replacement);
+      build.onResolve({ filter }, (args) => (args.importer === target ? undefined : { path: target }));
+    },
+  };
+}
+
+/**
  * micromark's imports of micromark-util-chunked go to src/sources/chunked-splice.ts, the same
  * `splice` and `push` without copying the items for every batch of events (see there).
  */
-export const chunkedSpliceInPlace = {
-  name: 'socialint-chunked-splice-in-place',
-  setup(build) {
-    const inPlace = path.join(root, 'src/sources/chunked-splice.ts');
-    build.onResolve({ filter: /^micromark-util-chunked$/ }, (args) => (args.importer === inPlace ? undefined : { path: inPlace }));
-  },
-};
+export const chunkedSpliceInPlace = redirectPackage('socialint-chunked-splice-in-place', 'micromark-util-chunked', 'src/sources/chunked-splice.ts');
+
+/**
+ * micromark's import of micromark-util-combine-extensions goes to src/sources/combine-extensions-once.ts,
+ * which combines each list of extensions once instead of once per document (see there).
+ */
+export const combineExtensionsOnce = redirectPackage(
+  'socialint-combine-extensions-once',
+  'micromark-util-combine-extensions',
+  'src/sources/combine-extensions-once.ts',
+);
 
 // mdast-util-from-markdown 2.x builds its compiler for every document: a configuration of ~100
 // handler closures merged with remark-gfm's and remark-frontmatter's extensions. It then calls each

@@ -13,14 +13,12 @@ import path from 'node:path';
 export function certainlyNoConfig(cwd: string, moduleName: string, searchPlaces: readonly string[]): boolean {
   for (const folder of searchedFolders(cwd)) {
     for (const place of searchPlaces) {
-      const file = path.join(folder, place);
-      if (place === 'package.json' ? !packageWithout(file, moduleName) : existsSync(file)) return false;
+      if (mayHoldConfig(folder, place, moduleName)) return false;
     }
   }
   // cosmiconfig first reads its own settings from the process's folder; they can change the search.
   for (const place of META_SEARCH_PLACES) {
-    const file = path.join(process.cwd(), place);
-    if (place === 'package.json' ? !packageWithout(file, 'cosmiconfig') : existsSync(file)) return false;
+    if (mayHoldConfig(process.cwd(), place, 'cosmiconfig')) return false;
   }
   return !existsSync(globalConfigFolder(moduleName));
 }
@@ -39,6 +37,12 @@ function* searchedFolders(cwd: string): Generator<string> {
     yield parent;
     folder = parent;
   }
+}
+
+/** Whether cosmiconfig could find a config at `place` in `folder`: a package.json that may hold `key`, or any other file that exists. */
+function mayHoldConfig(folder: string, place: string, key: string): boolean {
+  const file = path.join(folder, place);
+  return place === 'package.json' ? !packageWithout(file, key) : existsSync(file);
 }
 
 /** True when `file` is absent, or a JSON object without `key`; false for anything else. */

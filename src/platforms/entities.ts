@@ -70,9 +70,10 @@ export function proseEntities(prose: Prose, platform?: Platform): Entities {
   if (!perPlatform) memo.set(prose, (perPlatform = new Map()));
   let entities = perPlatform.get(platform ?? '');
   if (!entities) {
-    if (platform === undefined || isGeneralPlatform(platform)) {
-      const general = platform === undefined ? generalEntities(prose.text, true) : proseEntities(prose);
-      entities = platform === undefined ? general : withoutFediverse(general);
+    if (platform === undefined) {
+      entities = generalEntities(prose.text, true);
+    } else if (isGeneralPlatform(platform)) {
+      entities = withoutFediverse(proseEntities(prose));
     } else if (platform === 'bluesky') {
       const general = perPlatform.get('');
       entities = blueskyEntities(prose.text, general && [...general.urls]);

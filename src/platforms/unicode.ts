@@ -1,6 +1,9 @@
 import { segmentBounded } from '../text/bounded-segments.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
-let graphemes: Intl.Segmenter | undefined;
+// Made on first use: a process's first Intl.Segmenter loads ICU's break rules, which ASCII-only
+// texts never need.
+const graphemes = onFirstUse(() => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 // V8's grapheme segmenter slows down more than linearly on long strings (a 20,000-character text
 // takes ~50x as long as 1,000 characters), so long texts are segmented in pieces cut where a
@@ -42,7 +45,6 @@ export function graphemesOf(text: string): { segment: string; index: number }[] 
     }
     return out;
   }
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const [piece, offset] of pieces(text)) {
     for (const { segment, index } of clusters(piece)) out.push({ segment, index: index + offset });
   }
@@ -98,7 +100,6 @@ function asciiGraphemeCount(text: string): number {
 }
 
 function segmentedCount(text: string, weigh?: (segment: string) => number): number {
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   for (const [piece] of pieces(text)) for (const { segment } of clusters(piece)) count += weigh ? weigh(segment) : 1;
   return count;
@@ -106,7 +107,7 @@ function segmentedCount(text: string, weigh?: (segment: string) => number): numb
 
 /** A piece is long only when no safe cut was found (e.g. a long line of CJK text). */
 function clusters(piece: string): Iterable<{ segment: string; index: number }> {
-  return piece.length > PIECE * 4 ? segmentBounded(graphemes!, piece) : graphemes!.segment(piece);
+  return piece.length > PIECE * 4 ? segmentBounded(graphemes(), piece) : graphemes().segment(piece);
 }
 
 export function utf8Length(text: string): number {

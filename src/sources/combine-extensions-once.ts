@@ -3,9 +3,10 @@ import { combineExtensions as combineAnew, combineHtmlExtensions } from 'microma
 /**
  * micromark's `parse` combines its own constructs with the extensions again for every document
  * (`combineExtensions([defaultConstructs, ...extensions])`): ~150 small arrays and objects per
- * draft, 15% of parsing a short one. The bundle (scripts/bundle.mjs) routes micromark's import of
- * micromark-util-combine-extensions here, so each list of the same extension objects is combined
- * once. Sharing the result is safe because micromark and its extensions only read the combined
+ * draft, 15% of parsing a short one. The bundle routes micromark's imports of
+ * micromark-util-combine-extensions here (the combineExtensionsOnce plugin in
+ * scripts/parser-patches.mjs), so each list of the same extension objects is combined once.
+ * Sharing the result is safe because micromark and its extensions only read the combined
  * constructs; the extension objects are the library's and socialint's own, never rebuilt per draft.
  */
 type Extensions = Parameters<typeof combineAnew>[0];

@@ -99,7 +99,7 @@ function replaceTransform(extensions: MdastExtensions, name: string, replace: (t
  */
 const LITERAL_IN_TEXT = /https?:\/\/|www\.|@[\w-]+\./i;
 
-export function onlyWhereLiteralsMayBe(transform: Transform): Transform {
+function onlyWhereLiteralsMayBe(transform: Transform): Transform {
   // The name stays: it is how the processors find the transform.
   const gated = { [transform.name]: (tree: Root) => (someTextOutsideLinks(tree, (text) => LITERAL_IN_TEXT.test(text)) ? transform(tree) : undefined) };
   return gated[transform.name]!;

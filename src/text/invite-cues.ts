@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 /**
  * What makes a first message personal: a reason or a shared context the recipient recognises.
  * Shared by the invite rules; matched on lower-cased text with plain quotes.
@@ -34,7 +36,7 @@ export function hasContextCue(text: string): boolean {
 
 /** A greeting at the start of a note, with the recipient's name or none; a personalised opening replaces it. */
 export function leadingGreeting(note: string, name: string | undefined): string {
-  const names = (name ? [name, name.split(/\s+/)[0]!] : []).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = (name ? [name, name.split(/\s+/)[0]!] : []).map(escapeRegExp);
   const who = ['there', 'all', 'friend', ...names].join('|');
   const greeting = new RegExp(`^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b(?:\\s+(?:${who})\\b)?\\s*[,!.:;—–-]?\\s*`, 'i');
   return note.match(greeting)?.[0] ?? '';

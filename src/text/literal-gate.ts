@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 /**
  * Words a large regular expression cannot match without, checked before it runs. V8 compiles a
  * regular expression on its first match and keeps no compiled one in the code cache, so a rule's
@@ -35,7 +37,7 @@ function anyOf(words: readonly string[]): RegExp {
   let pattern = alternations.get(words);
   if (!pattern) {
     // An empty group holds no word: it never passes.
-    pattern = words.length === 0 ? /(?!)/ : new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+    pattern = words.length === 0 ? /(?!)/ : new RegExp(words.map(escapeRegExp).join('|'));
     alternations.set(words, pattern);
   }
   return pattern;

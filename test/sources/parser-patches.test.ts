@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript without types
-import { chunkedSpliceInPlace, fromMarkdownSetupOnce, patchFromMarkdown } from '../../scripts/parser-patches.mjs';
+import { chunkedSpliceInPlace, combineExtensionsOnce, fromMarkdownSetupOnce, patchFromMarkdown } from '../../scripts/parser-patches.mjs';
 import { FULL_GFM, parseMarkdownTree, processorFor } from '../../src/sources/markdown-parser.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -15,7 +15,7 @@ let patched: { parseMarkdownTree: Parse; full: (text: string) => unknown };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'socialint-parser-patches-'));
 
 beforeAll(async () => {
-  // The parser as the bundle builds it: both patches on, everything else from the same sources.
+  // The parser as the bundle builds it: all three patches on, everything else from the same sources.
   const result = await build({
     stdin: {
       contents: `import { FULL_GFM, parseMarkdownTree, processorFor } from './src/sources/markdown-parser.ts';
@@ -28,12 +28,12 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     write: false,
-    plugins: [fromMarkdownSetupOnce, chunkedSpliceInPlace],
+    plugins: [fromMarkdownSetupOnce, chunkedSpliceInPlace, combineExtensionsOnce],
     metafile: true,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.text;
-  // The patches took: the bundle makes compilers once and shares the context, and only the in-place splice imports the library's.
+  // The patches took: the bundle makes compilers once and shares the context, and only socialint's replacements import the libraries they wrap.
   expect(code).toContain('return compilerOnce(options)(');
   expect(code).toContain('sharedContext.sliceSerialize = ');
   const importers = (ending: string) =>
@@ -42,6 +42,8 @@ beforeAll(async () => {
       .map(([file]) => file.replace(/.*node_modules\//, '').split('/')[0]);
   expect(importers('micromark-util-chunked/index.js')).toStrictEqual(['src']);
   expect(importers('src/sources/chunked-splice.ts')).toEqual(expect.arrayContaining(['micromark', 'micromark-util-subtokenize', 'micromark-core-commonmark']));
+  expect(importers('micromark-util-combine-extensions/index.js')).toStrictEqual(['src']);
+  expect(importers('src/sources/combine-extensions-once.ts')).toEqual(expect.arrayContaining(['micromark']));
   const file = path.join(dir, 'parser.mjs');
   writeFileSync(file, code);
   patched = await import(pathToFileURL(file).href);

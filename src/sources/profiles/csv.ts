@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { ProfileField, SourceLocation } from '../../types.js';
 import { EntryProblem } from './errors.js';
 import type { EntryText } from './source-text.js';
@@ -60,7 +61,7 @@ export function readCsv(file: EntryText, firstColumn: string): CsvRow[] {
 }
 
 function findHeader(text: string, firstColumn: string): number | undefined {
-  const pattern = new RegExp(`^"?${firstColumn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?(,|\\r?$)`, 'm');
+  const pattern = new RegExp(`^"?${escapeRegExp(firstColumn)}"?(,|\\r?$)`, 'm');
   const match = pattern.exec(text);
   return match?.index;
 }
