@@ -11,7 +11,8 @@ import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { detached } from './detached.js';
-import { activeCrossRules, CrossCollector, type AnyCrossRule, type KeptEntry } from './cross-document-record.js';
+import { activeCrossRules, CrossCollector, type KeptEntry } from './cross-document-record.js';
+import { KeptStore } from './kept-store.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
 import { configForDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
@@ -110,10 +111,12 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
   const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
   // Without cross-document rules a file's result is final as soon as it is linted.
   const store = cross.active ? await openStore(files.length) : undefined;
-  const kept: KeptEntry[][] = [];
+  const kept = new KeptStore(cross.rules);
+  // A shard's files keep their places among all the files found: cross-document rules compare them all.
+  const positions = options.shard ? new Map(discovered.map((file, position) => [file, position])) : undefined;
   const settle = async (index: number, run: FileRun) => {
     if (!store) return sink(finalResult(run, known, options));
-    kept[index] = run.kept;
+    kept.add(positions?.get(files[index]!) ?? index, index, run.kept, files[index]);
     store.put(index, run);
   };
   try {
@@ -142,14 +145,13 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
     if (store) {
       // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
       // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
-      const own = new Map(files.map((file, index) => [file, index]));
-      const slots: CrossSlot[] = [];
-      for (const file of options.shard ? discovered : files) {
-        const index = own.get(file);
-        slots.push(index === undefined ? { kept: await documentsOnly(file, { ...options, history }, cross) } : { kept: kept[index]!, index });
+      if (positions) {
+        const mine = new Set(files);
+        for (const [position, file] of discovered.entries()) {
+          if (!mine.has(file)) kept.add(position, -1, await documentsOnly(file, { ...options, history }, cross), file);
+        }
       }
-      kept.length = 0;
-      const added = await crossDocumentMessages(slots, cross.rules, options);
+      const added = await crossDocumentMessages(kept, options);
       for (let index = 0; index < files.length; index++) {
         const run = store.take(index);
         const extra = added.get(index);
@@ -202,7 +204,9 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
   const run = await lintLoaded(filePath, async () => markdownFromText(filePath, text), settings, options, cross, true);
-  const extra = (await crossDocumentMessages([{ kept: run.kept, index: 0 }], cross.rules, options)).get(0);
+  const kept = new KeptStore(cross.rules);
+  kept.add(0, 0, run.kept, filePath);
+  const extra = (await crossDocumentMessages(kept, options)).get(0);
   if (extra) run.messages.push(...extra.messages);
   return [finalResult(run, new Set(config.rules.keys()), options)];
 }
@@ -322,48 +326,39 @@ async function fixLoop(filePath: string, loaded: LoadedSource, messages: LintMes
   return { text, loaded, messages, changed };
 }
 
-/** A file's kept entries for the cross-document phase; `index` is its place in the run, none for a file of another shard. */
-interface CrossSlot {
-  kept: KeptEntry[];
-  index?: number;
-}
-
 /** What the cross-document rules add to a file: findings, and with keepTexts the text their fixes edit. */
 interface AddedMessages {
   messages: LintMessage[];
   text?: string;
 }
 
-/** Runs the cross-document rules over every file's kept entries; returns their findings by file index. */
-async function crossDocumentMessages(slots: CrossSlot[], crossRules: readonly AnyCrossRule[], options: LintOptions): Promise<Map<number, AddedMessages>> {
+/** Runs the cross-document rules over what they kept, one rule at a time; returns their findings by file index. */
+async function crossDocumentMessages(kept: KeptStore, options: LintOptions): Promise<Map<number, AddedMessages>> {
   const added = new Map<number, AddedMessages>();
-  for (const rule of crossRules) {
-    const entries: { entry: KeptEntry; slot: CrossSlot }[] = [];
-    for (const slot of slots) for (const entry of slot.kept) if (entry.ruleId === rule.id) entries.push({ entry, slot });
-    for (const group of groupBySettings(entries)) {
-      const byValue = new Map(group.map((e) => [e.entry.value, e]));
+  for (const rule of kept.rules) {
+    for (const { group, values, platforms, severities, reportIndex } of kept.take(rule)) {
+      const at = new Map(values.map((value, i) => [value, i]));
       await rule.checkAll({
         ruleId: rule.id,
-        documents: group.map(({ entry }) => ({ document: entry.value, platforms: entry.platforms })),
-        options: group[0]!.entry.group.options,
-        settings: group[0]!.entry.group.settings,
+        documents: values.map((document, i) => ({ document, platforms: platforms[i]! })),
+        options: group.options,
+        settings: group.settings,
         report(value: object, descriptor: ReportDescriptor) {
-          const found = byValue.get(value);
-          if (!found || found.slot.index === undefined) return;
+          const i = at.get(value);
+          const index = i === undefined ? -1 : reportIndex[i]!;
+          if (index === -1) return;
           // A rule's own records hold no text, so only a rule handed whole documents can offer fixes.
           const document = rule.collect ? undefined : (value as LintDocument);
           const text = document?.type === 'post' ? document.file?.text : undefined;
-          const message = detached(toMessage(rule.id, found.entry.severity, descriptor, text));
-          let into = added.get(found.slot.index);
-          if (!into) added.set(found.slot.index, (into = { messages: [] }));
+          const message = detached(toMessage(rule.id, severities[i!] as 1 | 2, descriptor, text));
+          let into = added.get(index);
+          if (!into) added.set(index, (into = { messages: [] }));
           into.messages.push(message);
           if (text !== undefined && options.keepTexts && editable(message)) into.text ??= text;
         },
       });
     }
   }
-  // What the rules kept is not needed once they have run.
-  for (const slot of slots) slot.kept = [];
   return added;
 }
 
@@ -374,20 +369,6 @@ function finalResult(run: StoredRun, known: ReadonlySet<string>, options: LintOp
   result.messages = [...messages, ...directiveProblems].sort(byPosition);
   count(result);
   return result;
-}
-
-/**
- * A cross-document rule sees the documents that share its options and settings together: an
- * override that gives some files their own options makes them a group of their own.
- */
-function groupBySettings<T extends { entry: KeptEntry }>(entries: T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of entries) {
-    const group = groups.get(item.entry.group.key);
-    if (group) group.push(item);
-    else groups.set(item.entry.group.key, [item]);
-  }
-  return [...groups.values()];
 }
 
 const editable = (message: LintMessage) => message.fix !== undefined || message.suggestions !== undefined;

@@ -89,8 +89,8 @@ export async function lintInWorkers(
   const ruleOf = (id: string) => cross.rules.find((rule) => rule.id === id)!;
   const runs: (FileRun | undefined)[] = new Array(files.length);
   let delivered = 0;
-  // Kept entries of files read again on this thread at the end: their runs are handed on by then.
-  const reload = new Map<number, FileRun['kept']>();
+  // Files whose documents for rules without `collect` are read again on this thread, as each is handed on.
+  const reload = new Set<number>();
   // Batches of a worker that died (out of memory, a crash) go to this thread.
   const retry: number[] = [];
   const inFlight = new Map<Worker, Set<number>>();
@@ -147,7 +147,7 @@ export async function lintInWorkers(
           cross.adopt(run.kept);
           for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
           runs[message.start + j] = run;
-          if (again) reload.set(message.start + j, run.kept);
+          if (again) reload.add(message.start + j);
         });
         done += message.runs.length;
         feed(worker);
@@ -166,6 +166,14 @@ export async function lintInWorkers(
     while (!failed && delivered < files.length && runs[delivered] !== undefined) {
       const run = runs[delivered]!;
       runs[delivered] = undefined;
+      if (reload.delete(delivered)) {
+        const file = files[delivered]!;
+        const loaded = await sourceFor(file)!
+          .load(file, options)
+          .catch(() => undefined);
+        // A file that cannot be read already carries its one fatal message from the worker.
+        run.kept.push(...cross.collect(file, loaded?.documents ?? [], (rule) => !rule.collect));
+      }
       await onRun(delivered++, run);
     }
   };
@@ -192,13 +200,6 @@ export async function lintInWorkers(
     await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
   }
   if (failed) throw failed;
-  for (const [i, kept] of reload) {
-    const loaded = await sourceFor(files[i]!)!
-      .load(files[i]!, options)
-      .catch(() => undefined);
-    // A file that cannot be read already carries its one fatal message from the worker.
-    kept.push(...cross.collect(files[i]!, loaded?.documents ?? [], (rule) => !rule.collect));
-  }
   return true;
 }
 

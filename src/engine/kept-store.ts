@@ -1,0 +1,134 @@
+import { deserialize, serialize } from 'node:v8';
+import type { Platform } from '../types.js';
+import type { AnyCrossRule, CrossGroup, KeptEntry } from './cross-document-record.js';
+import { RuleFailure } from './run-rules.js';
+
+/** One group of a rule's documents as its checkAll sees them, in discovery order. */
+export interface KeptGroup {
+  group: CrossGroup;
+  values: object[];
+  platforms: Platform[][];
+  severities: Uint8Array;
+  /** Each value's file as its place in the reported run; -1 for a file of another shard. */
+  reportIndex: Int32Array;
+}
+
+// Per entry: position in discovery order, place in the run, group, severity, platform list, chunk, offset, length.
+const FIELDS = 8;
+const CHUNK_BYTES = 1 << 20;
+
+/** One rule's entries: a table of numbers, and the values as bytes (or, for a rule without `collect`, as they are). */
+class Lane {
+  table = new Int32Array(FIELDS * 256);
+  count = 0;
+  chunks: Buffer[] = [];
+  used = 0;
+  /** A rule without `collect` keeps documents, which cannot be copied as bytes (a profile's source). */
+  liveValues: object[] | undefined;
+
+  constructor(asBytes: boolean) {
+    if (!asBytes) this.liveValues = [];
+  }
+
+  push(row: number[], value: object, ruleId: string, filePath: string | undefined): void {
+    if (this.liveValues) {
+      this.liveValues.push(value);
+    } else {
+      let bytes: Buffer;
+      try {
+        bytes = serialize(value);
+      } catch (error) {
+        throw new RuleFailure(ruleId, new Error(`collect returned what structuredClone cannot copy (${error instanceof Error ? error.message : String(error)})`), filePath);
+      }
+      let chunk = this.chunks.at(-1);
+      if (!chunk || this.used + bytes.length > chunk.length) {
+        // Slow (unpooled) memory: a chunk is let go whole when its rule has run.
+        this.chunks.push((chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes.length))));
+        this.used = 0;
+      }
+      bytes.copy(chunk, this.used);
+      row.push(this.chunks.length - 1, this.used, bytes.length);
+      this.used += bytes.length;
+    }
+    if ((this.count + 1) * FIELDS > this.table.length) {
+      const wider = new Int32Array(this.table.length * 2);
+      wider.set(this.table);
+      this.table = wider;
+    }
+    this.table.set(row, this.count * FIELDS);
+    this.count++;
+  }
+
+  value(entry: number): object {
+    if (this.liveValues) return this.liveValues[entry]!;
+    const at = entry * FIELDS;
+    const [chunk, offset, length] = [this.table[at + 5]!, this.table[at + 6]!, this.table[at + 7]!];
+    return deserialize(this.chunks[chunk]!.subarray(offset, offset + length)) as object;
+  }
+}
+
+/**
+ * What the cross-document rules keep of every file until the last one is linted, as bytes outside
+ * the JS heap rather than as objects: held as objects, 100,000 drafts kept ~90 MiB live through
+ * the whole run, and V8, which sizes its heap by what survives, let it grow to ~320 MiB. Values
+ * are copied as structuredClone would (what `collect` is documented to return) and become objects
+ * again one rule at a time, when that rule's checkAll runs.
+ */
+export class KeptStore {
+  private readonly lanes: Lane[];
+  private readonly groups: CrossGroup[] = [];
+  private readonly groupIds = new Map<CrossGroup, number>();
+  private readonly platformLists: Platform[][] = [];
+  private readonly platformIds = new Map<Platform[], number>();
+
+  constructor(readonly rules: readonly AnyCrossRule[]) {
+    this.lanes = rules.map((rule) => new Lane(rule.collect !== undefined));
+  }
+
+  /**
+   * Keeps a file's entries. `position` orders files as discovered (what checkAll sees); `reportIndex`
+   * is the file's place in the run's results, -1 for a file that only another shard reports.
+   */
+  add(position: number, reportIndex: number, entries: readonly KeptEntry[], filePath?: string): void {
+    for (const entry of entries) {
+      const rule = this.rules.findIndex((candidate) => candidate.id === entry.ruleId);
+      if (rule === -1) continue;
+      const row = [position, reportIndex, this.id(entry.group, this.groups, this.groupIds), entry.severity, this.id(entry.platforms, this.platformLists, this.platformIds)];
+      this.lanes[rule]!.push(row, entry.value, entry.ruleId, filePath);
+    }
+  }
+
+  /** A rule's entries, split by the options and settings they share, as objects again; its bytes are let go. */
+  take(rule: AnyCrossRule): KeptGroup[] {
+    const index = this.rules.indexOf(rule);
+    const lane = this.lanes[index]!;
+    const { table, count } = lane;
+    // Own files are kept as linted and another shard's files after them: checkAll sees discovery order.
+    const order = Array.from({ length: count }, (_, i) => i);
+    if (order.some((entry, i) => i > 0 && table[entry * FIELDS]! < table[(entry - 1) * FIELDS]!)) {
+      order.sort((a, b) => table[a * FIELDS]! - table[b * FIELDS]! || a - b);
+    }
+    const byGroup = new Map<number, number[]>();
+    for (const entry of order) {
+      const group = table[entry * FIELDS + 2]!;
+      const list = byGroup.get(group);
+      if (list) list.push(entry);
+      else byGroup.set(group, [entry]);
+    }
+    const taken = [...byGroup].map(([group, entries]): KeptGroup => ({
+      group: this.groups[group]!,
+      values: entries.map((entry) => lane.value(entry)),
+      platforms: entries.map((entry) => this.platformLists[table[entry * FIELDS + 4]!]!),
+      severities: Uint8Array.from(entries, (entry) => table[entry * FIELDS + 3]!),
+      reportIndex: Int32Array.from(entries, (entry) => table[entry * FIELDS + 1]!),
+    }));
+    this.lanes[index] = new Lane(rule.collect !== undefined);
+    return taken;
+  }
+
+  private id<T>(item: T, list: T[], ids: Map<T, number>): number {
+    let id = ids.get(item);
+    if (id === undefined) ids.set(item, (id = list.push(item) - 1));
+    return id;
+  }
+}
