@@ -84,3 +84,32 @@ describe('KeptStore', () => {
     expect(add).toThrow(/rule "recorded" failed on \/drafts\/a\.md: collect returned what structuredClone cannot copy/);
   });
 });
+
+describe('KeptStore with a spill file', () => {
+  it('writes full chunks to the file and reads each back once, values intact and in order', () => {
+    const file = new Map<number, Buffer>();
+    let end = 0;
+    let reads = 0;
+    const spill = {
+      append(bytes: Uint8Array) {
+        file.set(end, Buffer.from(bytes));
+        end += bytes.length;
+        return end - bytes.length;
+      },
+      read(offset: number, length: number) {
+        reads++;
+        const bytes = file.get(offset)!;
+        expect(bytes.length).toBe(length);
+        return bytes;
+      },
+    };
+    const store = new KeptStore([recorded], spill);
+    const text = 'é'.repeat(2000);
+    for (let i = 0; i < 1500; i++) store.add(i, i, [entry(recorded, { i, text })]);
+    expect(file.size).toBeGreaterThan(1);
+    const [group] = store.take(recorded);
+    expect(group!.values).toHaveLength(1500);
+    group!.values.forEach((value, i) => expect(value).toEqual({ i, text }));
+    expect(reads).toBe(file.size);
+  });
+});

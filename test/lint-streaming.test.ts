@@ -81,7 +81,7 @@ describe('lintFilesEach', () => {
     await lintFilesEach(['fixtures/'], fixtures, () => {
       seen ??= { names: readdirSync(systemTemp()), open: openUnder(systemTemp()) };
     }, { spillAbove: 0 });
-    expect(seen).toEqual({ names: [], open: [{ target: '/socialint-/runs.jsonl (deleted)', mode: 0o600 }] });
+    expect(seen).toEqual({ names: [], open: [{ target: '/socialint-/run.tmp (deleted)', mode: 0o600 }] });
     expect(readdirSync(systemTemp())).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Platform } from '../types.js';
 import type { AnyCrossRule, CrossGroup, KeptEntry } from './cross-document-record.js';
 import { RuleFailure } from './run-rules.js';
+import type { SpillFile } from './run-store.js';
 
 /** One group of a rule's documents as its checkAll sees them, in discovery order. */
 export interface KeptGroup {
@@ -17,16 +18,25 @@ export interface KeptGroup {
 const FIELDS = 8;
 const CHUNK_BYTES = 1 << 20;
 
+/** A full chunk written to the run's temporary file. */
+interface SpilledChunk {
+  offset: number;
+  length: number;
+}
+
 /** One rule's entries: a table of numbers, and the values as bytes (or, for a rule without `collect`, as they are). */
 class Lane {
   table = new Int32Array(FIELDS * 256);
   count = 0;
-  chunks: Buffer[] = [];
+  chunks: (Buffer | SpilledChunk)[] = [];
   used = 0;
   /** A rule without `collect` keeps documents, which cannot be copied as bytes (a profile's source). */
   liveValues: object[] | undefined;
 
-  constructor(asBytes: boolean) {
+  constructor(
+    asBytes: boolean,
+    private readonly spill: SpillFile | undefined,
+  ) {
     if (!asBytes) this.liveValues = [];
   }
 
@@ -41,8 +51,9 @@ class Lane {
         throw new RuleFailure(ruleId, new Error(`collect returned what structuredClone cannot copy (${error instanceof Error ? error.message : String(error)})`), filePath);
       }
       let chunk = this.chunks.at(-1);
-      if (!chunk || this.used + bytes.length > chunk.length) {
-        // Slow (unpooled) memory: a chunk is let go whole when its rule has run.
+      if (!Buffer.isBuffer(chunk) || this.used + bytes.length > chunk.length) {
+        if (Buffer.isBuffer(chunk) && this.spill) this.chunks[this.chunks.length - 1] = { offset: this.spill.append(chunk.subarray(0, this.used)), length: this.used };
+        // Slow (unpooled) memory: a chunk is let go whole.
         this.chunks.push((chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes.length))));
         this.used = 0;
       }
@@ -59,11 +70,23 @@ class Lane {
     this.count++;
   }
 
-  value(entry: number): object {
-    if (this.liveValues) return this.liveValues[entry]!;
-    const at = entry * FIELDS;
-    const [chunk, offset, length] = [this.table[at + 5]!, this.table[at + 6]!, this.table[at + 7]!];
-    return deserialize(this.chunks[chunk]!.subarray(offset, offset + length)) as object;
+  /** Every value, in the order kept; a spilled chunk is read back once. */
+  values(): object[] {
+    if (this.liveValues) return this.liveValues;
+    const values = new Array<object>(this.count);
+    let loaded = -1;
+    let bytes: Buffer | undefined;
+    for (let entry = 0; entry < this.count; entry++) {
+      const at = entry * FIELDS;
+      const [chunk, offset, length] = [this.table[at + 5]!, this.table[at + 6]!, this.table[at + 7]!];
+      if (chunk !== loaded) {
+        const held = this.chunks[chunk]!;
+        bytes = Buffer.isBuffer(held) ? held : this.spill!.read(held.offset, held.length);
+        loaded = chunk;
+      }
+      values[entry] = deserialize(bytes!.subarray(offset, offset + length)) as object;
+    }
+    return values;
   }
 }
 
@@ -72,7 +95,8 @@ class Lane {
  * the JS heap rather than as objects: held as objects, 100,000 drafts kept ~90 MiB live through
  * the whole run, and V8, which sizes its heap by what survives, let it grow to ~320 MiB. Values
  * are copied as structuredClone would (what `collect` is documented to return) and become objects
- * again one rule at a time, when that rule's checkAll runs.
+ * again one rule at a time, when that rule's checkAll runs. In a run whose finished files wait in a
+ * temporary file, full chunks wait there too (~35 MiB at 100,000 drafts).
  */
 export class KeptStore {
   private readonly lanes: Lane[];
@@ -81,8 +105,12 @@ export class KeptStore {
   private readonly platformLists: Platform[][] = [];
   private readonly platformIds = new Map<Platform[], number>();
 
-  constructor(readonly rules: readonly AnyCrossRule[]) {
-    this.lanes = rules.map((rule) => new Lane(rule.collect !== undefined));
+  /** With a `spill` file, each full chunk of bytes waits there rather than in memory. */
+  constructor(
+    readonly rules: readonly AnyCrossRule[],
+    private readonly spill?: SpillFile,
+  ) {
+    this.lanes = rules.map((rule) => new Lane(rule.collect !== undefined, spill));
   }
 
   /**
@@ -115,14 +143,15 @@ export class KeptStore {
       if (list) list.push(entry);
       else byGroup.set(group, [entry]);
     }
+    const values = lane.values();
     const taken = [...byGroup].map(([group, entries]): KeptGroup => ({
       group: this.groups[group]!,
-      values: entries.map((entry) => lane.value(entry)),
+      values: entries.map((entry) => values[entry]!),
       platforms: entries.map((entry) => this.platformLists[table[entry * FIELDS + 4]!]!),
       severities: Uint8Array.from(entries, (entry) => table[entry * FIELDS + 3]!),
       reportIndex: Int32Array.from(entries, (entry) => table[entry * FIELDS + 1]!),
     }));
-    this.lanes[index] = new Lane(rule.collect !== undefined);
+    this.lanes[index] = new Lane(rule.collect !== undefined, this.spill);
     return taken;
   }
 

@@ -111,7 +111,7 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
   const fresh: { file: string; hash: string; entry: CacheEntry }[] = [];
   // Without cross-document rules a file's result is final as soon as it is linted.
   const store = cross.active ? await openStore(files.length) : undefined;
-  const kept = new KeptStore(cross.rules);
+  const kept = new KeptStore(cross.rules, store?.file);
   // A shard's files keep their places among all the files found: cross-document rules compare them all.
   const positions = options.shard ? new Map(discovered.map((file, position) => [file, position])) : undefined;
   const settle = async (index: number, run: FileRun) => {

@@ -21,6 +21,15 @@ export interface RunStore {
   put(index: number, run: StoredRun): void;
   take(index: number): StoredRun;
   close(): Promise<void>;
+  /** The temporary file behind a spilling store, for other bytes of the run to wait in too. */
+  file?: SpillFile;
+}
+
+/** Bytes appended to a run's private temporary file and read back by where they start. */
+export interface SpillFile {
+  /** Appends `bytes`; returns their offset. */
+  append(bytes: Uint8Array): number;
+  read(offset: number, length: number): Buffer;
 }
 
 /**
@@ -74,7 +83,7 @@ export async function spillStore(): Promise<RunStore> {
     return jsonStore();
   }
   try {
-    fd = openSync(path.join(folder, 'runs.jsonl'), 'wx+', 0o600);
+    fd = openSync(path.join(folder, 'run.tmp'), 'wx+', 0o600);
   } catch {
     try {
       rmSync(folder, { recursive: true, force: true });
@@ -84,33 +93,40 @@ export async function spillStore(): Promise<RunStore> {
     return jsonStore();
   }
   const removedEarly = removeNow(folder);
-  const offsets: number[] = [];
-  const lengths: number[] = [];
   let end = 0;
   let closed = false;
-  return {
-    put(index, run) {
-      const bytes = Buffer.from(serialize(run), 'utf8');
+  const file: SpillFile = {
+    append(bytes) {
       let written = 0;
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
       } catch (error) {
         throw new UsageError(`${parent}: cannot write a temporary file of this run: ${writeReason(error)}; set TMPDIR to another folder.`);
       }
-      offsets[index] = end;
-      lengths[index] = bytes.length;
       end += bytes.length;
+      return end - bytes.length;
     },
-    take(index) {
-      const bytes = Buffer.allocUnsafe(lengths[index]!);
+    read(offset, length) {
+      const bytes = Buffer.allocUnsafe(length);
       let read = 0;
-      while (read < bytes.length) {
-        const n = readSync(fd, bytes, read, bytes.length - read, offsets[index]! + read);
+      while (read < length) {
+        const n = readSync(fd, bytes, read, length - read, offset + read);
         if (n === 0) throw new Error('socialint: a temporary file of this run was cut short.');
         read += n;
       }
-      return deserialize(bytes.toString('utf8'));
+      return bytes;
     },
+  };
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  return {
+    file,
+    put(index, run) {
+      const bytes = Buffer.from(serialize(run), 'utf8');
+      offsets[index] = file.append(bytes);
+      lengths[index] = bytes.length;
+    },
+    take: (index) => deserialize(file.read(offsets[index]!, lengths[index]!).toString('utf8')),
     async close() {
       if (closed) return;
       closed = true;
@@ -126,7 +142,7 @@ export async function spillStore(): Promise<RunStore> {
 /** Unlinks the open run file and its folder; false where the system keeps open files (Windows). */
 function removeNow(folder: string): boolean {
   try {
-    unlinkSync(path.join(folder, 'runs.jsonl'));
+    unlinkSync(path.join(folder, 'run.tmp'));
     rmdirSync(folder);
     return true;
   } catch {
