@@ -39,13 +39,29 @@ describe('spillStore', () => {
     if (canSeeOpenFiles) expect(openUnder(systemTemp())).toEqual([]);
   });
 
+  it('gives back thousands of runs across blocks, with other bytes between them and one run bigger than a block', async () => {
+    const store = await spillStore();
+    const other = Buffer.from('kept record bytes '.repeat(40_000));
+    const runs = Array.from({ length: 3000 }, (_, i) => run(`/drafts/${i}-${'é'.repeat(i % 700)}.md`));
+    runs[1500] = run(`/drafts/${'big'.repeat(500_000)}.md`);
+    const others: number[] = [];
+    runs.forEach((one, i) => {
+      store.put(i, one);
+      if (i % 1000 === 0) others.push(store.file!.append(other));
+    });
+    runs.forEach((one, i) => expect(store.take(i)).toEqual(one));
+    for (const offset of others) expect(store.file!.read(offset, other.length).equals(other)).toBe(true);
+    await store.close();
+  });
+
   it('turns a full disk into a one-line error naming the temporary folder', async () => {
     const store = await spillStore();
     store.put(0, run('/drafts/a.md'));
     disk.full = true;
     let thrown: unknown;
     try {
-      store.put(1, run('/drafts/b.md'));
+      // Results are written a block (1 MiB) at a time: this one does not fit in the block in hand.
+      store.put(1, run(`/drafts/${'b'.repeat(1 << 20)}.md`));
     } catch (error) {
       thrown = error;
     }

@@ -93,30 +93,8 @@ export async function spillStore(): Promise<RunStore> {
     return jsonStore();
   }
   const removedEarly = removeNow(folder);
-  let end = 0;
   let closed = false;
-  const file: SpillFile = {
-    append(bytes) {
-      let written = 0;
-      try {
-        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
-      } catch (error) {
-        throw new UsageError(`${parent}: cannot write a temporary file of this run: ${writeReason(error)}; set TMPDIR to another folder.`);
-      }
-      end += bytes.length;
-      return end - bytes.length;
-    },
-    read(offset, length) {
-      const bytes = Buffer.allocUnsafe(length);
-      let read = 0;
-      while (read < length) {
-        const n = readSync(fd, bytes, read, length - read, offset + read);
-        if (n === 0) throw new Error('socialint: a temporary file of this run was cut short.');
-        read += n;
-      }
-      return bytes;
-    },
-  };
+  const file = blockFile(fd, parent);
   const offsets: number[] = [];
   const lengths: number[] = [];
   return {
@@ -135,6 +113,64 @@ export async function spillStore(): Promise<RunStore> {
       } finally {
         if (!removedEarly) await rm(folder, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * The run file, written and read a block at a time: a system call for each file's result cost
+ * ~0.15 s of 5 at 10,000 drafts. Each append goes whole to the block in hand or straight to the
+ * file, so none straddles what is on disk and what is not.
+ */
+function blockFile(fd: number, parent: string): SpillFile {
+  const pending = Buffer.allocUnsafeSlow(BLOCK_BYTES);
+  let pendingLength = 0;
+  let flushed = 0;
+  let cache: { offset: number; bytes: Buffer } | undefined;
+  const write = (bytes: Uint8Array) => {
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, flushed + written);
+    } catch (error) {
+      throw new UsageError(`${parent}: cannot write a temporary file of this run: ${writeReason(error)}; set TMPDIR to another folder.`);
+    }
+    flushed += bytes.length;
+  };
+  const flush = () => {
+    if (pendingLength > 0) write(pending.subarray(0, pendingLength));
+    pendingLength = 0;
+  };
+  const readAt = (offset: number, length: number) => {
+    const bytes = Buffer.allocUnsafe(length);
+    for (let read = 0; read < length; ) {
+      const n = readSync(fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error('socialint: a temporary file of this run was cut short.');
+      read += n;
+    }
+    return bytes;
+  };
+  return {
+    append(bytes) {
+      const offset = flushed + pendingLength;
+      if (pendingLength + bytes.length > BLOCK_BYTES) flush();
+      if (bytes.length >= BLOCK_BYTES) {
+        write(bytes);
+      } else {
+        pending.set(bytes, pendingLength);
+        pendingLength += bytes.length;
+      }
+      return offset;
+    },
+    read(offset, length) {
+      // A copy: the block in hand is reused once written.
+      if (offset >= flushed) return Buffer.from(pending.subarray(offset - flushed, offset - flushed + length));
+      if (!cache || offset < cache.offset || offset + length > cache.offset + cache.bytes.length) {
+        // Results are taken back in the order they were put: one read serves the next ones too.
+        cache = { offset, bytes: readAt(offset, Math.max(length, Math.min(BLOCK_BYTES, flushed - offset))) };
+      }
+      return cache.bytes.subarray(offset - cache.offset, offset - cache.offset + length);
     },
   };
 }
