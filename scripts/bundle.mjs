@@ -71,14 +71,15 @@ function asciiOnly(text) {
 /**
  * Node built-ins that a plain run never calls but that modules require at their top level: crypto
  * (sharding, baselines, the cache, cosmiconfig), child_process (commander's executable
- * subcommands), os, worker_threads, fs/promises (loading configs, writing fixes, archives),
- * readline (the interactive prompt), stream/promises and zlib (profile archives). Each costs 1-2 ms
+ * subcommands), os, v8 (cross-document records are kept as bytes), worker_threads, fs/promises
+ * (loading configs, writing fixes, archives), readline (the interactive prompt), stream/promises and
+ * zlib (profile archives). Each costs 1-2 ms
  * to load in every process; in the bundle they load on first property access instead.
  * `isMainThread` is answered without loading worker_threads when bin/load-bundle.js runs the
  * bundle, which only a command's main thread does (worker threads load this file with Node's own
  * loader).
  */
-const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|worker_threads|fs\/promises|readline|stream\/promises|zlib))"\)/g;
+const LAZY_BUILTINS = /(?<![\w$.])require\("((?:node:)?(?:crypto|child_process|os|v8|worker_threads|fs\/promises|readline|stream\/promises|zlib))"\)/g;
 const LAZY_BUILTIN = `var __socialintLazyBuiltin = (id) => {
   let loaded;
   const load = () => (loaded ??= require(id));
