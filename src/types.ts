@@ -271,8 +271,9 @@ export interface CrossDocumentRule<Options = Record<string, unknown>, Kept exten
   /**
    * What the rule keeps of one document it applies to, taken right after the file's own rules ran
    * (on the worker thread that linted it, when there are workers): a small object that
-   * `structuredClone` can copy (no functions, no Prose), or undefined to leave the document out.
-   * Positions the rule may report must be worked out here, as a `{ at, endAt }` location.
+   * `structuredClone` can copy (no functions, no Prose, no class instances), or undefined to leave
+   * the document out. It waits as bytes, and checkAll sees a copy (plain data). Positions the rule
+   * may report must be worked out here, as a `{ at, endAt }` location.
    */
   collect?(document: LintDocument, context: CollectContext<Options>): Kept | undefined;
   checkAll(context: CrossDocumentContext<Options, Kept>): void | Promise<void>;
@@ -288,7 +289,7 @@ export interface CollectContext<Options = Record<string, unknown>> {
 
 export interface CrossDocumentContext<Options = Record<string, unknown>, Kept extends object = LintDocument> {
   readonly ruleId: string;
-  /** The documents the rule applies to, or what `collect` kept of each, in the order of the files. */
+  /** The documents the rule applies to, or copies of what `collect` kept of each, in the order of the files. */
   readonly documents: readonly { document: Kept; platforms: Platform[] }[];
   readonly options: Options;
   readonly settings: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyCrossRule, CrossGroup, KeptEntry } from '../src/engine/cross-document-record.js';
-import { KeptStore } from '../src/engine/kept-store.js';
+import { KeptStore, recordBytes } from '../src/engine/kept-store.js';
 import { RuleFailure } from '../src/engine/run-rules.js';
 import type { Platform } from '../src/types.js';
 
@@ -61,6 +61,23 @@ describe('KeptStore', () => {
     expect(kept!.values[0]).toBe(document);
   });
 
+  it('treats equal groups and platform lists as one, whichever thread made the objects', () => {
+    const store = new KeptStore([recorded]);
+    store.add(0, 0, [entry(recorded, { n: 0 }, loose, ['x'])]);
+    store.add(1, 1, [entry(recorded, { n: 1 }, { ...loose, options: { ...loose.options } }, ['x'])]);
+    const groups = store.take(recorded);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.values).toEqual([{ n: 0 }, { n: 1 }]);
+    expect(groups[0]!.platforms[0]).toBe(groups[0]!.platforms[1]);
+  });
+
+  it('takes bytes a worker made as they are', () => {
+    const store = new KeptStore([recorded]);
+    store.add(0, 0, [{ ruleId: recorded.id, group: loose, severity: 2, platforms: linkedin, bytes: recordBytes({ from: 'worker' }, recorded.id, '/drafts/a.md') }]);
+    const [group] = store.take(recorded);
+    expect(group!.values).toEqual([{ from: 'worker' }]);
+  });
+
   it('lets go of a rule’s entries once taken', () => {
     const store = new KeptStore([recorded]);
     store.add(0, 0, [entry(recorded, { n: 0 })]);
@@ -81,7 +98,7 @@ describe('KeptStore', () => {
     const store = new KeptStore([recorded]);
     const add = () => store.add(0, 0, [entry(recorded, { at: () => 1 })], '/drafts/a.md');
     expect(add).toThrow(RuleFailure);
-    expect(add).toThrow(/rule "recorded" failed on \/drafts\/a\.md: collect returned what structuredClone cannot copy/);
+    expect(add).toThrow(/rule "recorded" failed on \/drafts\/a\.md: collect returned a value that cannot be serialised/);
   });
 });
 

@@ -6,6 +6,7 @@ import type { LintResult } from '../src/types.js';
 import { repoRoot, withTempDir } from './helpers/cli.js';
 import { canSeeOpenFiles, openUnder, useSystemTemp } from './helpers/system-temp.js';
 import { testRulesDir } from './helpers/in-process.js';
+import { ensureCorpus } from '../bench/generate.mjs';
 
 // lintFilesEach must hand over exactly what lintFiles returns, in the same order, whether finished
 // files wait for the cross-document rules as JSON in memory or in a temporary file.
@@ -27,6 +28,24 @@ describe('lintFilesEach', () => {
     expect(expected.some((r) => r.messages.some((m) => m.ruleId === 'duplicate-invite'))).toBe(true);
     expect(await collect(['fixtures/'], fixtures)).toEqual(expected);
     expect(await collect(['fixtures/'], fixtures, 0)).toEqual(expected);
+    expect(readdirSync(systemTemp())).toEqual([]);
+  });
+
+  it('gives lintFiles\' results when kept records fill chunks that wait in the temporary file, whole run and shards', async () => {
+    await withTempDir(async (dir) => {
+      ensureCorpus(150, dir);
+      const options: LintOptions = { cwd: dir, configFile: testRulesDir('no-rules.json'), rulesDirs: [testRulesDir('big-records')], rules: { 'test-big-record': 'warn' } };
+      const expected = await lintFiles(['.'], options);
+      const messages = expected.flatMap((r) => r.messages.map((m) => m.message));
+      // ~12 KB a draft: well over the 1 MiB after which a chunk goes to the file.
+      expect(messages.length).toBeGreaterThan(100);
+      expect(messages.some((m) => m.includes('damaged'))).toBe(false);
+      expect(await collect(['.'], options, 0)).toEqual(expected);
+      const shards = [];
+      for (const index of [1, 2, 3]) shards.push(...(await collect(['.'], { ...options, shard: { index, count: 3 } }, 0)));
+      const byPath = (results: LintResult[]) => [...results].sort((a, b) => a.filePath.localeCompare(b.filePath));
+      expect(byPath(shards)).toEqual(byPath(expected));
+    });
     expect(readdirSync(systemTemp())).toEqual([]);
   });
 

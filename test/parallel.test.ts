@@ -68,6 +68,34 @@ describe('--concurrency and --shard', () => {
     });
   });
 
+  it('records big enough to fill several chunks come back whole and in order, on workers, in shards and spilled', async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(160, dir);
+      const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/big-records'), '--rule', 'test-big-record:warn'];
+      const serial = lint(dir, [...rules, '--concurrency', 'off']);
+      const messages = serial.results.flatMap((r) => r.messages.map((m) => m.message));
+      expect(messages.length).toBeGreaterThan(100);
+      expect(messages.filter((m) => m.startsWith('after nothing'))).toHaveLength(1);
+      expect(messages.some((m) => m.includes('damaged'))).toBe(false);
+      expect(lint(dir, [...rules, '--concurrency', '2']).results).toEqual(serial.results);
+      const shards = [1, 2, 3].flatMap((i) => lint(dir, [...rules, '--concurrency', '2', '--shard', `${i}/3`]).results);
+      expect(byPath(shards)).toEqual(byPath(serial.results));
+    });
+  });
+
+  it('a record collect cannot hand over fails the run with the same line on one thread and on workers', async () => {
+    await withTempDir((dir) => {
+      ensureCorpus(40, dir);
+      const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/unclonable'), '--rule', 'test-unclonable:warn'];
+      const runs = ['off', '2'].map((threads) => runCli(['-f', 'json', ...rules, '--concurrency', threads, '.'], { cwd: dir }));
+      for (const run of runs) {
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/^socialint: internal error: rule "test-unclonable" failed on .+\.md: collect returned a value that cannot be serialised \(.+\)/);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
+    });
+  });
+
   it('a worker really lints, plugins included, from its first batches on', async () => {
     await withTempDir((dir) => {
       ensureCorpus(240, dir);

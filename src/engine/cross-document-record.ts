@@ -1,6 +1,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData } from '../prose.js';
+import { sourceFor, type LoadOptions } from '../sources/index.js';
 import type { CrossDocumentRule, LintDocument, Platform, Prose, SeverityName } from '../types.js';
 import { configForDocument, documentKind, isCrossDocument, RuleFailure, type RunSettings } from './run-rules.js';
 import { flat } from './detached.js';
@@ -22,7 +23,9 @@ export interface KeptEntry {
   severity: 1 | 2;
   platforms: Platform[];
   /** What the rule's `collect` returned or, for a rule without one, the document (slimmed). */
-  value: object;
+  value?: object;
+  /** A worker's `collect` value, already as the bytes it waits as (recordBytes), so it crosses threads as they are. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -89,6 +92,18 @@ export class CrossCollector {
       }
     }
     return entries;
+  }
+
+  /**
+   * Entries for a file this thread did not lint: a file of another shard, or one whose documents a
+   * rule without `collect` needs and a worker could not send. A file that cannot be read has none
+   * (its one fatal message comes from where it is linted).
+   */
+  async collectFile(filePath: string, options: LoadOptions, only?: (rule: AnyCrossRule) => boolean): Promise<KeptEntry[]> {
+    const loaded = await sourceFor(filePath)!
+      .load(filePath, options)
+      .catch(() => undefined);
+    return this.collect(filePath, loaded?.documents ?? [], only);
   }
 
   /** Entries that came from a worker thread share this thread's groups and platform lists again. */

@@ -16,7 +16,21 @@ export interface KeptGroup {
 
 // Per entry: position in discovery order, place in the run, group, severity, platform list, chunk, offset, length.
 const FIELDS = 8;
+// Chunks start small and double: a one-draft run (lintText, pre-commit) should not set aside megabytes.
+const FIRST_CHUNK_BYTES = 16 << 10;
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A record as it waits: the bytes of the structured-clone format (what `collect` is documented to
+ * return). Made on the thread that linted the file, so a worker sends bytes, not objects.
+ */
+export function recordBytes(value: object, ruleId: string, filePath: string | undefined): Uint8Array {
+  try {
+    return serialize(value);
+  } catch (error) {
+    throw new RuleFailure(ruleId, new Error(`collect returned a value that cannot be serialised (${error instanceof Error ? error.message : String(error)})`), filePath);
+  }
+}
 
 /** A full chunk written to the run's temporary file. */
 interface SpilledChunk {
@@ -40,24 +54,20 @@ class Lane {
     if (!asBytes) this.liveValues = [];
   }
 
-  push(row: number[], value: object, ruleId: string, filePath: string | undefined): void {
+  push(row: number[], entry: KeptEntry, filePath: string | undefined): void {
     if (this.liveValues) {
-      this.liveValues.push(value);
+      this.liveValues.push(entry.value!);
     } else {
-      let bytes: Buffer;
-      try {
-        bytes = serialize(value);
-      } catch (error) {
-        throw new RuleFailure(ruleId, new Error(`collect returned what structuredClone cannot copy (${error instanceof Error ? error.message : String(error)})`), filePath);
-      }
+      const bytes = entry.bytes ?? recordBytes(entry.value!, entry.ruleId, filePath);
       let chunk = this.chunks.at(-1);
       if (!Buffer.isBuffer(chunk) || this.used + bytes.length > chunk.length) {
+        const size = Math.min(CHUNK_BYTES, chunk ? chunk.length * 2 : FIRST_CHUNK_BYTES);
         if (Buffer.isBuffer(chunk) && this.spill) this.chunks[this.chunks.length - 1] = { offset: this.spill.append(chunk.subarray(0, this.used)), length: this.used };
         // Slow (unpooled) memory: a chunk is let go whole.
-        this.chunks.push((chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes.length))));
+        this.chunks.push((chunk = Buffer.allocUnsafeSlow(Math.max(size, bytes.length))));
         this.used = 0;
       }
-      bytes.copy(chunk, this.used);
+      chunk.set(bytes, this.used);
       row.push(this.chunks.length - 1, this.used, bytes.length);
       this.used += bytes.length;
     }
@@ -101,16 +111,16 @@ class Lane {
 export class KeptStore {
   private readonly lanes: Lane[];
   private readonly groups: CrossGroup[] = [];
-  private readonly groupIds = new Map<CrossGroup, number>();
+  private readonly groupIds = new Map<string, number>();
   private readonly platformLists: Platform[][] = [];
-  private readonly platformIds = new Map<Platform[], number>();
+  private readonly platformIds = new Map<string, number>();
 
   /** With a `spill` file, each full chunk of bytes waits there rather than in memory. */
   constructor(
     readonly rules: readonly AnyCrossRule[],
     private readonly spill?: SpillFile,
   ) {
-    this.lanes = rules.map((rule) => new Lane(rule.collect !== undefined, spill));
+    this.lanes = rules.map((rule) => this.lane(rule));
   }
 
   /**
@@ -121,8 +131,8 @@ export class KeptStore {
     for (const entry of entries) {
       const rule = this.rules.findIndex((candidate) => candidate.id === entry.ruleId);
       if (rule === -1) continue;
-      const row = [position, reportIndex, this.id(entry.group, this.groups, this.groupIds), entry.severity, this.id(entry.platforms, this.platformLists, this.platformIds)];
-      this.lanes[rule]!.push(row, entry.value, entry.ruleId, filePath);
+      const row = [position, reportIndex, this.id(entry.group, entry.group.key, this.groups, this.groupIds), entry.severity, this.id(entry.platforms, entry.platforms.join(','), this.platformLists, this.platformIds)];
+      this.lanes[rule]!.push(row, entry, filePath);
     }
   }
 
@@ -151,13 +161,18 @@ export class KeptStore {
       severities: Uint8Array.from(entries, (entry) => table[entry * FIELDS + 3]!),
       reportIndex: Int32Array.from(entries, (entry) => table[entry * FIELDS + 1]!),
     }));
-    this.lanes[index] = new Lane(rule.collect !== undefined, this.spill);
+    this.lanes[index] = this.lane(rule);
     return taken;
   }
 
-  private id<T>(item: T, list: T[], ids: Map<T, number>): number {
-    let id = ids.get(item);
-    if (id === undefined) ids.set(item, (id = list.push(item) - 1));
+  private lane(rule: AnyCrossRule): Lane {
+    return new Lane(rule.collect !== undefined, this.spill);
+  }
+
+  /** Equal groups (or platform lists) are one, by key: the same options and settings compare together. */
+  private id<T>(item: T, key: string, list: T[], ids: Map<string, number>): number {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = list.push(item) - 1));
     return id;
   }
 }

@@ -11,11 +11,11 @@ import { applyFixes, type FixPicker } from './apply-fixes.js';
 import { cacheRunKey, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { detached } from './detached.js';
-import { activeCrossRules, CrossCollector, type KeptEntry } from './cross-document-record.js';
+import { activeCrossRules, CrossCollector, type AnyCrossRule, type KeptEntry } from './cross-document-record.js';
 import { KeptStore } from './kept-store.js';
 import { discoverFiles } from './discover.js';
 import { lintInWorkers, threadCount, type Concurrency } from './parallel.js';
-import { configForDocument, runRules, toMessage, type RunSettings } from './run-rules.js';
+import { configForDocument, RuleFailure, runRules, toMessage, type RunSettings } from './run-rules.js';
 import { jsonStore, liveStore, spillStore, type RunStore, type StoredRun } from './run-store.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -99,7 +99,9 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
   const config = options.config ?? (await loadConfig({ ...options, cwd }));
   const history = options.history ?? config.data.history ?? false;
   const discovered = await discoverFiles(patterns, { ...options, cwd, config });
-  const files = options.shard ? discovered.filter((file) => inShard(file, cwd, options.shard!)) : discovered;
+  // A shard's files keep their places among all the files found (`positions`): cross-document rules compare them all.
+  const positions: number[] | undefined = options.shard ? [] : undefined;
+  const files = positions ? discovered.filter((file, position) => inShard(file, cwd, options.shard!) && positions.push(position) > 0) : discovered;
   const settings: RunSettings = { config, cliPlatform: options.platform, cliRules: options.rules };
   const cross = new CrossCollector(activeCrossRules(config, options.rules), settings);
   const known = new Set(config.rules.keys());
@@ -112,11 +114,9 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
   // Without cross-document rules a file's result is final as soon as it is linted.
   const store = cross.active ? await openStore(files.length) : undefined;
   const kept = new KeptStore(cross.rules, store?.file);
-  // A shard's files keep their places among all the files found: cross-document rules compare them all.
-  const positions = options.shard ? new Map(discovered.map((file, position) => [file, position])) : undefined;
   const settle = async (index: number, run: FileRun) => {
     if (!store) return sink(finalResult(run, known, options));
-    kept.add(positions?.get(files[index]!) ?? index, index, run.kept, files[index]);
+    kept.add(positions?.[index] ?? index, index, run.kept, files[index]);
     store.put(index, run);
   };
   try {
@@ -146,9 +146,9 @@ async function lintRun(patterns: string[], options: LintOptions, sink: ResultSin
       // Cross-document rules compare every file, so a shard reads (but does not lint) the others' documents.
       // They see the documents in discovery order, as in a full run, so ties (same date) break alike.
       if (positions) {
-        const mine = new Set(files);
-        for (const [position, file] of discovered.entries()) {
-          if (!mine.has(file)) kept.add(position, -1, await documentsOnly(file, { ...options, history }, cross), file);
+        for (let position = 0, own = 0; position < discovered.length; position++) {
+          if (positions[own] === position) own++;
+          else kept.add(position, -1, await cross.collectFile(discovered[position]!, { ...options, history }), discovered[position]);
         }
       }
       const added = await crossDocumentMessages(kept, options);
@@ -232,11 +232,6 @@ async function cachedRun(file: string, hit: CacheEntry, load: () => Promise<Load
     }
   }
   return { result, directives: parseDirectives(hit.comments), kept: cross.collect(file, documents), messages: [...hit.messages], comments: hit.comments };
-}
-
-async function documentsOnly(file: string, options: LintOptions, cross: CrossCollector): Promise<KeptEntry[]> {
-  const loaded = await sourceFor(file)!.load(file, options).catch(() => undefined);
-  return cross.collect(file, loaded?.documents ?? []);
 }
 
 async function lintLoaded(
@@ -338,7 +333,7 @@ async function crossDocumentMessages(kept: KeptStore, options: LintOptions): Pro
   for (const rule of kept.rules) {
     for (const { group, values, platforms, severities, reportIndex } of kept.take(rule)) {
       const at = new Map(values.map((value, i) => [value, i]));
-      await rule.checkAll({
+      await checkAllOf(rule, {
         ruleId: rule.id,
         documents: values.map((document, i) => ({ document, platforms: platforms[i]! })),
         options: group.options,
@@ -360,6 +355,15 @@ async function crossDocumentMessages(kept: KeptStore, options: LintOptions): Pro
     }
   }
   return added;
+}
+
+/** A rule's checkAll, whose failure names the rule, as a single-document rule's does. */
+async function checkAllOf(rule: AnyCrossRule, context: Parameters<AnyCrossRule['checkAll']>[0]): Promise<void> {
+  try {
+    await rule.checkAll(context);
+  } catch (error) {
+    throw new RuleFailure(rule.id, error);
+  }
 }
 
 /** Applies a file's directives to its findings, sorts and counts them: the result as reported. */

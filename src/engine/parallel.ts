@@ -2,10 +2,10 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadedConfig } from '../config/types.js';
 import { filePositions, proseData, proseFromData, type ProseData } from '../prose.js';
-import { sourceFor } from '../sources/index.js';
 import { readAhead } from '../sources/read-ahead.js';
 import type { LintDocument, PostDocument } from '../types.js';
 import { activeCrossRules, CrossCollector, type KeptEntry } from './cross-document-record.js';
+import { recordBytes } from './kept-store.js';
 import type { FileRun, LintOptions } from './lint.js';
 import { RuleFailure, type RunSettings } from './run-rules.js';
 
@@ -166,14 +166,7 @@ export async function lintInWorkers(
     while (!failed && delivered < files.length && runs[delivered] !== undefined) {
       const run = runs[delivered]!;
       runs[delivered] = undefined;
-      if (reload.delete(delivered)) {
-        const file = files[delivered]!;
-        const loaded = await sourceFor(file)!
-          .load(file, options)
-          .catch(() => undefined);
-        // A file that cannot be read already carries its one fatal message from the worker.
-        run.kept.push(...cross.collect(file, loaded?.documents ?? [], (rule) => !rule.collect));
-      }
+      if (reload.delete(delivered)) run.kept.push(...(await cross.collectFile(files[delivered]!, options, (rule) => !rule.collect)));
       await onRun(delivered++, run);
     }
   };
@@ -259,10 +252,12 @@ async function serve(input: WorkerInput): Promise<void> {
 /** A run as it can cross to the main thread: documents kept for rules without `collect` as plain data. */
 function travelling(run: FileRun, cross: CrossCollector): WorkerRun {
   const collected = (entry: KeptEntry) => cross.rules.find((rule) => rule.id === entry.ruleId)!.collect !== undefined;
-  const kept = run.kept.map((entry) => (collected(entry) ? entry : { ...entry, value: portable(entry.value as LintDocument) }));
+  const file = run.result.filePath;
+  const asBytes = ({ value, ...entry }: KeptEntry): KeptEntry => ({ ...entry, bytes: recordBytes(value!, entry.ruleId, file) });
+  const kept = run.kept.map((entry) => (collected(entry) ? asBytes(entry) : { ...entry, value: portable(entry.value as LintDocument) }));
   // The main thread reads the file again for every rule without collect, so none is kept twice.
-  if (kept.some((entry) => entry.value === undefined)) return { run: { ...run, kept: run.kept.filter(collected) }, reload: true };
-  return { run: { ...run, kept: kept as KeptEntry[] } };
+  if (kept.some((entry) => !entry.bytes && entry.value === undefined)) return { run: { ...run, kept: kept.filter((entry) => entry.bytes) }, reload: true };
+  return { run: { ...run, kept } };
 }
 
 function failure(error: unknown): FromWorker {
