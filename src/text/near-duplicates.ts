@@ -225,25 +225,34 @@ export function forEachSimilarPair(texts: readonly ShingleKeys[], options: { thr
 function rankRarestFirst(packed: readonly string[]): { ranks: Int32Array; from: Int32Array } {
   const from = new Int32Array(packed.length + 1);
   packed.forEach((keys, i) => (from[i + 1] = from[i]! + keys.length / 7));
-  const all = new Float64Array(from[packed.length]!);
-  packed.forEach((keys, i) => keyValues(keys, all, from[i]!));
-  const sorted = all.slice().sort();
-  // Runs of one key in `sorted` become one entry at the front, and the run's length its frequency.
-  const frequency = new Int32Array(sorted.length);
+  // Every key of every text, sorted; the texts' own keys are read again from their packed strings
+  // below rather than kept in a second array as large as this one (22 MiB at 100,000 drafts).
+  const sorted = new Float64Array(from[packed.length]!);
+  packed.forEach((keys, i) => keyValues(keys, sorted, from[i]!));
+  sorted.sort();
   let distinctCount = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinctCount++;
+  // Runs of one key in `sorted` become one entry at the front, and the run's length its frequency.
+  const frequency = new Int32Array(distinctCount);
+  let at = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[distinctCount - 1]) sorted[distinctCount++] = sorted[i]!;
-    frequency[distinctCount - 1]!++;
+    if (i === 0 || sorted[i] !== sorted[at - 1]) sorted[at++] = sorted[i]!;
+    frequency[at - 1]!++;
   }
   const distinct = sorted.subarray(0, distinctCount);
   // distinct is ascending, so ties broken by index are broken by key.
   const order = indices(distinctCount).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
   const rankOf = new Int32Array(distinctCount);
   order.forEach((index, rank) => (rankOf[index] = rank));
-  // A loop, not Int32Array.from: `from` copies its source into a JS array first, ~70 MiB at 100,000 drafts.
-  const ranks = new Int32Array(all.length);
-  all.forEach((key, i) => (ranks[i] = rankOf[indexOf(distinct, key)]!));
-  for (let i = 0; i < packed.length; i++) ranks.subarray(from[i]!, from[i + 1]!).sort();
+  const ranks = new Int32Array(from[packed.length]!);
+  let scratch = new Float64Array(0);
+  packed.forEach((keys, i) => {
+    if (scratch.length < keys.length / 7) scratch = new Float64Array(keys.length / 7);
+    keyValues(keys, scratch);
+    const own = ranks.subarray(from[i]!, from[i + 1]!);
+    for (let j = 0; j < own.length; j++) own[j] = rankOf[indexOf(distinct, scratch[j]!)]!;
+    own.sort();
+  });
   return { ranks, from };
 }
 
