@@ -272,7 +272,8 @@ export interface CrossDocumentRule<Options = Record<string, unknown>, Kept exten
    * What the rule keeps of one document it applies to, taken right after the file's own rules ran
    * (on the worker thread that linted it, when there are workers): a small object that
    * `structuredClone` can copy (no functions, no Prose, no class instances), or undefined to leave
-   * the document out. It waits as bytes, and checkAll sees a copy (plain data). Positions the rule
+   * the document out. It waits as bytes, and checkAll sees a copy (class instances come back as plain
+   * objects). Positions the rule
    * may report must be worked out here, as a `{ at, endAt }` location.
    */
   collect?(document: LintDocument, context: CollectContext<Options>): Kept | undefined;

@@ -137,6 +137,24 @@ describe('CLI: what a first user runs into', () => {
     });
   });
 
+  it('a cross-document rule whose checkAll throws names itself; --debug shows where in the rule', async () => {
+    await withTempDir((dir) => {
+      write(dir, 'rules/boom-all.mjs', `export default { id: 'boom-all', meta: { description: 'Throws.', docs: 'docs/boom.md', fixable: false,
+        hasSuggestions: false, defaultSeverity: 'error', appliesTo: ['post'], crossDocument: true, schema: { type: 'object' } },
+        collect: () => ({ kept: true }),
+        checkAll() { throw new RangeError('nothing to compare'); } };\n`);
+      write(dir, 'post.md', crowdedDraft);
+      const args = ['--no-config-lookup', '--rulesdir', 'rules', 'post.md'];
+      const run = runCli(args, { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe('socialint: internal error: rule "boom-all" failed: nothing to compare');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      const debug = runCli([...args, '--debug'], { cwd: dir });
+      expect(debug.code).toBe(2);
+      expect(debug.stderr).toMatch(/RangeError: nothing to compare\n\s+at .*boom-all\.mjs:4:/);
+    });
+  });
+
   it('--platform accepts twitter for x, as front matter and config do', async () => {
     await withTempDir((dir) => {
       write(dir, 'post.md', 'Launch day #one #two #three\n');

@@ -68,7 +68,7 @@ describe('--concurrency and --shard', () => {
     });
   });
 
-  it('records big enough to fill several chunks come back whole and in order, on workers, in shards and spilled', async () => {
+  it('records big enough to fill several chunks come back whole and in order, on workers and in shards', async () => {
     await withTempDir((dir) => {
       ensureCorpus(160, dir);
       const rules = ['-c', path.join(repoRoot, 'test/fixtures-rules/no-rules.json'), '--rulesdir', path.join(repoRoot, 'test/fixtures-rules/big-records'), '--rule', 'test-big-record:warn'];

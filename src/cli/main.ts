@@ -274,10 +274,16 @@ export async function run(argv: string[], io: CliIO = defaultIO()): Promise<numb
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`socialint: internal error: ${message}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (debug && error instanceof Error) io.stderr.write(`${stackOf(error)}\n`);
     else io.stderr.write('(run again with --debug for details, and please report it)\n');
     return 2;
   }
+}
+
+/** An error's stack and its causes' (a failing rule's own error is the cause of the one that names the rule). */
+function stackOf(error: Error): string {
+  const cause = error.cause instanceof Error ? `\nCaused by: ${stackOf(error.cause)}` : '';
+  return `${error.stack ?? error.message}${cause}`;
 }
 
 // The bundled CLI is one file, so the worker threads of --concurrency (src/engine/parallel.ts) start
