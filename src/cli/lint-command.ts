@@ -179,13 +179,13 @@ export function baselineFileFor(cli: LintCliOptions, io: CliIO): { file: string;
 
 /** Drops the findings the baseline accepts, pruning it first with --prune-baseline. */
 async function useBaseline(results: LintResult[], cli: LintCliOptions, io: CliIO): Promise<void> {
-  const found = baselineFileFor(cli, io);
+  const found = await foundBaseline(cli, io);
   if (!found) {
     if (cli.pruneBaseline) throw new UsageError(`--prune-baseline: there is no ${DEFAULT_BASELINE_FILE} here; record one with \`socialint baseline\`.`);
     return;
   }
-  const name = displayName(found.file, io.cwd);
-  let baseline = await readBaseline(found.file, name);
+  const { name } = found;
+  let { baseline } = found;
   if (cli.pruneBaseline) {
     const pruned = await pruneBaseline(baseline, results, found.file);
     baseline = pruned.baseline;
@@ -197,9 +197,16 @@ async function useBaseline(results: LintResult[], cli: LintCliOptions, io: CliIO
 
 /** The baseline as a step applied to each result in turn; none when there is no baseline. */
 async function baselineFor(cli: LintCliOptions, io: CliIO): Promise<((result: LintResult) => Promise<number>) | undefined> {
+  const found = await foundBaseline(cli, io);
+  return found && baselineStep(found.baseline, found.file);
+}
+
+/** The baseline this run uses, read, with the name messages give its file; none when there is none. */
+async function foundBaseline(cli: LintCliOptions, io: CliIO) {
   const found = baselineFileFor(cli, io);
   if (!found) return undefined;
-  return baselineStep(await readBaseline(found.file, displayName(found.file, io.cwd)), found.file);
+  const name = displayName(found.file, io.cwd);
+  return { file: found.file, name, baseline: await readBaseline(found.file, name) };
 }
 
 function onlyErrors(result: LintResult): LintResult {

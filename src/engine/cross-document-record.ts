@@ -51,7 +51,7 @@ export function activeCrossRules(config: LoadedConfig, cliRules: Record<string, 
 /**
  * Takes, for every active cross-document rule, what it keeps of a file's documents, right after
  * the file is linted (on the thread that linted it). Groups and platform lists are shared between
- * entries, so 100,000 drafts hold a handful of them rather than one each.
+ * entries, so a worker's message carries each once; the KeptStore merges them by key across threads.
  */
 export class CrossCollector {
   private readonly groups = new Map<string, CrossGroup>();
@@ -104,15 +104,6 @@ export class CrossCollector {
       .load(filePath, options)
       .catch(() => undefined);
     return this.collect(filePath, loaded?.documents ?? [], only);
-  }
-
-  /** Entries that came from a worker thread share this thread's groups and platform lists again. */
-  adopt(entries: KeptEntry[]): KeptEntry[] {
-    for (const entry of entries) {
-      entry.group = this.groups.get(entry.group.key) ?? (this.groups.set(entry.group.key, entry.group), entry.group);
-      entry.platforms = this.platforms(entry.platforms);
-    }
-    return entries;
   }
 
   private group(options: Record<string, unknown>, settings: Record<string, unknown>): CrossGroup {

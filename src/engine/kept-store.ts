@@ -142,10 +142,7 @@ export class KeptStore {
     const lane = this.lanes[index]!;
     const { table, count } = lane;
     // Own files are kept as linted and another shard's files after them: checkAll sees discovery order.
-    const order = Array.from({ length: count }, (_, i) => i);
-    if (order.some((entry, i) => i > 0 && table[entry * FIELDS]! < table[(entry - 1) * FIELDS]!)) {
-      order.sort((a, b) => table[a * FIELDS]! - table[b * FIELDS]! || a - b);
-    }
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => table[a * FIELDS]! - table[b * FIELDS]! || a - b);
     const byGroup = new Map<number, number[]>();
     for (const entry of order) {
       const group = table[entry * FIELDS + 2]!;

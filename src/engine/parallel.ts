@@ -144,7 +144,6 @@ export async function lintInWorkers(
         // Runs a dropped worker sent before it ended are linted again elsewhere: count them once.
         if (!inFlight.get(worker)?.delete(message.start)) return;
         message.runs.forEach(({ run, reload: again }, j) => {
-          cross.adopt(run.kept);
           for (const entry of run.kept) if (!ruleOf(entry.ruleId).collect) entry.value = revive(entry.value as PortablePost);
           runs[message.start + j] = run;
           if (again) reload.add(message.start + j);
